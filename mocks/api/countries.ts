@@ -1,0 +1,16 @@
+import type { CountriesResponse } from '../../src/api/contract.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+
+/** Every country, group and organisation in the data, sorted by name. */
+export function listCountries(dataset: Dataset): CountriesResponse {
+  const countries = [...dataset.countries.values()]
+    .map(({ id, name, kind }) => ({
+      id,
+      name,
+      kind,
+      supplies: dataset.suppliers.has(id),
+      receives: dataset.recipients.has(id),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { countries };
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import type { Deal, DealDetail, DealsResponse } from '../../src/api/contract.ts';
+import type { Dataset, DealRecord } from '../dataset/dataset.ts';
+import { ApiProblem } from './problem.ts';
+import { countryId, integer, list, oneOf, parseQuery, yearRange } from './query-params.ts';
+import { roundTiv } from './round.ts';
+
+export const SORT_FIELDS = [
+  'id',
+  'supplier',
+  'recipient',
+  'orderYear',
+  'numberOrdered',
+  'designation',
+  'description',
+  'category',
+  'numberDelivered',
+  'deliveryYears',
+  'status',
+  'tivPerUnit',
+  'tivOrder',
+  'tivDelivered',
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+const MAX_QUERY_LENGTH = 200;
+
+export interface DealsQuery {
+  suppliers: string[];
+  recipients: string[];
+  categories: string[];
+  statuses: string[];
+  text: string;
+  /** null: no year filter. */
+  years: { from: number; to: number; of: 'order' | 'delivery' } | null;
+  sort: { field: SortField; direction: 'asc' | 'desc' };
+  page: number;
+  pageSize: number;
+}
+
+/** Matches a name case-insensitively against a fixed list and returns it as the data spells it. */
+function named(name: string, values: readonly string[]) {
+  const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
+  return z
+    .string()
+    .transform((v) => byLower.get(v.toLowerCase()) ?? v)
+    .refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`);
+}
+
+function dealsSchema(dataset: Dataset) {
+  return z.strictObject({
+    supplier: list('supplier', countryId(dataset, 'supplier')).optional(),
+    recipient: list('recipient', countryId(dataset, 'recipient')).optional(),
+    category: list('category', named('category', dataset.categories)).optional(),
+    status: list('status', named('status', dataset.statuses)).optional(),
+    q: z.string().max(MAX_QUERY_LENGTH, `q may be at most ${MAX_QUERY_LENGTH} characters.`).optional(),
+    ...yearRange(dataset.firstOrderYear, dataset.lastYear),
+    yearOf: oneOf('yearOf', ['order', 'delivery']).optional(),
+    sort: z
+      .string()
+      .regex(
+        new RegExp(`^(${SORT_FIELDS.join('|')}):(asc|desc)$`),
+        `sort must be field:asc or field:desc, with field one of: ${SORT_FIELDS.join(', ')}.`,
+      )
+      .optional(),
+    page: integer('page', 1, 1_000_000).optional(),
+    pageSize: integer('pageSize', 1, MAX_PAGE_SIZE).optional(),
+  });
+}
+
+export function parseDealsQuery(dataset: Dataset, search: URLSearchParams): DealsQuery {
+  const q = parseQuery(dealsSchema(dataset), search);
+  const from = q.from ?? dataset.firstOrderYear;
+  const to = q.to ?? dataset.lastYear;
+  if (from > to) throw new ApiProblem(400, 'invalid_parameter', `from (${from}) must not be after to (${to}).`, 'from');
+  const [field, direction] = (q.sort ?? 'id:asc').split(':') as [SortField, 'asc' | 'desc'];
+  return {
+    suppliers: q.supplier ?? [],
+    recipients: q.recipient ?? [],
+    categories: q.category ?? [],
+    statuses: q.status ?? [],
+    text: (q.q ?? '').trim().toLowerCase(),
+    years: q.from === undefined && q.to === undefined ? null : { from, to, of: q.yearOf ?? 'delivery' },
+    sort: { field, direction },
+    page: q.page ?? 1,
+    pageSize: q.pageSize ?? DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** Every deal that passes all filters, in the requested order. */
+export function filterDeals(dataset: Dataset, query: DealsQuery): DealRecord[] {
+  const suppliers = new Set(query.suppliers);
+  const recipients = new Set(query.recipients);
+  const categories = new Set(query.categories);
+  const statuses = new Set(query.statuses);
+  const { text, years } = query;
+  const matches = dataset.deals.filter(
+    (deal) =>
+      (!suppliers.size || suppliers.has(deal.supplier)) &&
+      (!recipients.size || recipients.has(deal.recipient)) &&
+      (!categories.size || categories.has(deal.category)) &&
+      (!statuses.size || statuses.has(deal.status)) &&
+      (!text || deal.searchText.includes(text)) &&
+      (!years ||
+        (years.of === 'order'
+          ? deal.orderYear >= years.from && deal.orderYear <= years.to
+          : deal.deliveryYears.some((y) => y >= years.from && y <= years.to))),
+  );
+  return sortDeals(matches, query.sort.field, query.sort.direction);
+}
+
+type SortValue = string | number | null;
+
+const sortValue: Record<SortField, (deal: DealRecord) => SortValue> = {
+  id: (d) => d.id,
+  supplier: (d) => d.supplierName,
+  recipient: (d) => d.recipientName,
+  orderYear: (d) => d.orderYear,
+  numberOrdered: (d) => d.numberOrdered,
+  designation: (d) => d.designation,
+  description: (d) => d.description,
+  category: (d) => d.category,
+  numberDelivered: (d) => d.numberDelivered,
+  deliveryYears: (d) => d.deliveryYears[0] ?? null,
+  status: (d) => d.status,
+  tivPerUnit: (d) => d.tivPerUnit,
+  tivOrder: (d) => d.tivOrder,
+  tivDelivered: (d) => d.tivDelivered,
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Sorts a copy; unknown values (null) go last in both directions, ties keep register order. */
+export function sortDeals(deals: readonly DealRecord[], field: SortField, direction: 'asc' | 'desc'): DealRecord[] {
+  const value = sortValue[field];
+  const sign = direction === 'asc' ? 1 : -1;
+  return deals
+    .map((deal) => ({ deal, key: value(deal) }))
+    .sort((a, b) => {
+      if (a.key === null || b.key === null) {
+        return a.key === b.key ? a.deal.id - b.deal.id : a.key === null ? 1 : -1;
+      }
+      const order =
+        typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+      return sign * order || a.deal.id - b.deal.id;
+    })
+    .map(({ deal }) => deal);
+}
+
+export function toDeal(record: DealRecord): Deal {
+  const { deliveryTiv: _tiv, searchText: _text, ...deal } = record;
+  return deal;
+}
+
+export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse {
+  const matches = filterDeals(dataset, query);
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    total: matches.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    deals: matches.slice(start, start + query.pageSize).map(toDeal),
+  };
+}
+
+/** Deal ids are positive integers; anything else in the path is simply not a deal. */
+export function getDeal(dataset: Dataset, rawId: string): DealDetail {
+  const id = /^[1-9]\d{0,8}$/.test(rawId) ? Number(rawId) : NaN;
+  const record = dataset.deals[id - 1];
+  if (!record) throw new ApiProblem(404, 'not_found', `There is no deal with id "${rawId}".`);
+  return {
+    ...toDeal(record),
+    yearly: record.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(record.deliveryTiv[i]!) })),
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Dataset } from '../dataset/dataset.ts';
+import { ApiProblem, invalidParameter } from './problem.ts';
+
+/**
+ * Query-string parsing shared by the endpoints. Parameters arrive as strings; each endpoint declares a
+ * strict zod schema built from these pieces, so a typo is an error rather than silently ignored.
+ */
+
+const MAX_LIST = 50;
+
+/** Reads a query string into an object, rejecting a parameter given twice (which value would win is a guess). */
+export function queryObject(search: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of search) {
+    if (Object.hasOwn(out, key)) throw invalidParameter(key, `The parameter "${key}" is given more than once.`);
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Runs a schema over the query and turns the first issue into the API's 400 answer. */
+export function parseQuery<T extends z.ZodType>(schema: T, search: URLSearchParams): z.output<T> {
+  const result = schema.safeParse(queryObject(search));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    return throwProblem(new ApiProblem(400, 'unknown_parameter', `Unknown parameter "${key}".`, key));
+  }
+  const parameter = String(issue.path[0] ?? '');
+  const code = issue.message.startsWith('Unknown country') ? 'unknown_country' : 'invalid_parameter';
+  return throwProblem(new ApiProblem(400, code, issue.message, parameter));
+}
+
+function throwProblem(problem: ApiProblem): never {
+  throw problem;
+}
+
+export function integer(name: string, min: number, max: number) {
+  return z
+    .string()
+    .regex(/^-?\d{1,9}$/, `${name} must be a whole number.`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}.`);
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
+  return z.enum(values, { error: `${name} must be one of: ${values.join(', ')}.` });
+}
+
+export function boolean(name: string) {
+  return z.enum(['true', 'false'], { error: `${name} must be true or false.` }).transform((v) => v === 'true');
+}
+
+export function countryId(dataset: Dataset, name: string) {
+  return z.string().refine((id) => dataset.countries.has(id), {
+    error: (issue) => `Unknown country id "${String(issue.input)}" in ${name}; see /api/v1/countries.`,
+  });
+}
+
+/** A comma-separated list; empty items are ignored and duplicates dropped, so the result can key a cache. */
+export function list<T extends z.ZodType<unknown, string>>(name: string, item: T) {
+  return z
+    .string()
+    .transform((value) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))])
+    .refine((items) => items.length > 0, `${name} must list at least one value.`)
+    .refine((items) => items.length <= MAX_LIST, `${name} may list at most ${MAX_LIST} values.`)
+    .pipe(z.array(item));
+}
+
+/** `from` and `to` within the dataset's years, defaulting to the whole range, with from ≤ to. */
+export function yearRange(minYear: number, maxYear: number) {
+  return {
+    from: integer('from', minYear, maxYear).optional(),
+    to: integer('to', minYear, maxYear).optional(),
+  };
+}
+
+export function resolveYears(
+  query: { from?: number | undefined; to?: number | undefined },
+  minYear: number,
+  maxYear: number,
+): { from: number; to: number } {
+  const from = query.from ?? minYear;
+  const to = query.to ?? maxYear;
+  if (from > to) throw invalidParameter('from', `from (${from}) must not be after to (${to}).`);
+  return { from, to };
+}

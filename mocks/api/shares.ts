@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { invalidParameter } from './problem.ts';
+import { boolean, countryId, integer, oneOf, parseQuery, resolveYears, yearRange } from './query-params.ts';
+import { roundTiv } from './round.ts';
+import { countryFolder, countryName } from './soviet-merge.ts';
+
+export const OTHER_ID = 'other';
+export const OTHER_NAME = 'Other';
+export const MAX_TOP = 50;
+
+export interface SharesQuery {
+  recipient: string | null;
+  supplier: string | null;
+  /** What the rows are. */
+  by: SharesPerspective;
+  from: number;
+  to: number;
+  window: 1 | 5;
+  top: number | null;
+  mergeSoviet: boolean;
+}
+
+function sharesSchema(dataset: Dataset) {
+  return z.strictObject({
+    recipient: countryId(dataset, 'recipient').optional(),
+    supplier: countryId(dataset, 'supplier').optional(),
+    by: oneOf('by', ['recipient', 'supplier']).optional(),
+    ...yearRange(dataset.firstYear, dataset.lastYear),
+    window: oneOf('window', ['1', '5']).optional(),
+    top: integer('top', 1, MAX_TOP).optional(),
+    mergeSoviet: boolean('mergeSoviet').optional(),
+  });
+}
+
+export function parseSharesQuery(dataset: Dataset, search: URLSearchParams): SharesQuery {
+  const q = parseQuery(sharesSchema(dataset), search);
+  if (q.recipient && q.supplier) {
+    throw invalidParameter('supplier', 'Give a recipient or a supplier, not both; /api/v1/transfers answers for a pair.');
+  }
+  // The rows of a recipient are its suppliers and the other way round; `by` only chooses for the world ranking.
+  const implied: SharesPerspective | undefined = q.recipient ? 'supplier' : q.supplier ? 'recipient' : undefined;
+  if (implied && q.by && q.by !== implied) {
+    throw invalidParameter('by', `With ${q.recipient ? 'recipient' : 'supplier'} given, the rows are ${implied}s: by must be ${implied} or left out.`);
+  }
+  const mergeSoviet = q.mergeSoviet ?? false;
+  const fold = countryFolder(mergeSoviet);
+  return {
+    recipient: q.recipient ? fold(q.recipient) : null,
+    supplier: q.supplier ? fold(q.supplier) : null,
+    by: implied ?? q.by ?? 'recipient',
+    ...resolveYears(q, dataset.firstYear, dataset.lastYear),
+    window: q.window === '5' ? 5 : 1,
+    top: q.top ?? null,
+    mergeSoviet,
+  };
+}
+
+/**
+ * Who supplied a recipient, whom a supplier supplied, or the world ranking, per year and over the period.
+ * Row totals cover from..to once; the window only widens each yearly point to the trailing years.
+ */
+export function getShares(dataset: Dataset, query: SharesQuery): SharesResponse {
+  const { recipient, supplier, by, from, to, window, top, mergeSoviet } = query;
+  const fold = countryFolder(mergeSoviet);
+  const firstNeeded = from - (window - 1);
+
+  // TIV per year and row id, over every year a windowed point needs.
+  const byYear = new Map<number, Map<string, number>>();
+  for (const deal of dataset.deals) {
+    if (recipient && fold(deal.recipient) !== recipient) continue;
+    if (supplier && fold(deal.supplier) !== supplier) continue;
+    const rowId = fold(by === 'supplier' ? deal.supplier : deal.recipient);
+    deal.deliveryYears.forEach((year, i) => {
+      if (year < firstNeeded || year > to) return;
+      const values = byYear.get(year) ?? new Map<string, number>();
+      values.set(rowId, (values.get(rowId) ?? 0) + deal.deliveryTiv[i]!);
+      byYear.set(year, values);
+    });
+  }
+
+  const periodTotals = new Map<string, number>();
+  for (const [year, values] of byYear) {
+    for (const [id, tiv] of values) {
+      periodTotals.set(id, (periodTotals.get(id) ?? 0) + (year >= from ? tiv : 0));
+    }
+  }
+
+  const ranked = [...periodTotals.entries()]
+    .map(([id, tiv]) => ({ id, name: countryName(dataset, id, mergeSoviet), tiv }))
+    .sort((a, b) => b.tiv - a.tiv || a.name.localeCompare(b.name, 'en'));
+  const kept = top === null ? ranked : ranked.slice(0, top);
+  const keptIds = new Set(kept.map((row) => row.id));
+  const folded = ranked.slice(kept.length);
+  const rowOf = (id: string) => (keptIds.has(id) ? id : OTHER_ID);
+
+  const rows = folded.length ? [...kept, { id: OTHER_ID, name: OTHER_NAME, tiv: sum(folded.map((r) => r.tiv)) }] : kept;
+  rows.sort((a, b) => b.tiv - a.tiv);
+  const total = sum(rows.map((row) => row.tiv));
+
+  const years: YearValues[] = [];
+  for (let year = from; year <= to; year++) {
+    const values: Record<string, number> = {};
+    for (let y = year - window + 1; y <= year; y++) {
+      for (const [id, tiv] of byYear.get(y) ?? []) {
+        const key = rowOf(id);
+        values[key] = (values[key] ?? 0) + tiv;
+      }
+    }
+    for (const key of Object.keys(values)) values[key] = roundTiv(values[key]!);
+    years.push({ year, total: roundTiv(sum(Object.values(values))), values });
+  }
+
+  return {
+    recipient,
+    supplier,
+    by,
+    from,
+    to,
+    window,
+    unit: UNIT,
+    total: roundTiv(total),
+    rows: rows.map((row) => ({ ...row, tiv: roundTiv(row.tiv), share: total > 0 ? row.tiv / total : 0 })),
+    years,
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

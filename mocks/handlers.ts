@@ -1,0 +1,68 @@
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { z } from 'zod';
+import type { Dataset } from './dataset/dataset.ts';
+import { getDeal, parseDealsQuery, searchDeals } from './api/deals.ts';
+import { listCountries } from './api/countries.ts';
+import { getMeta } from './api/meta.ts';
+import { ApiProblem } from './api/problem.ts';
+import { parseQuery } from './api/query-params.ts';
+import { getShares, parseSharesQuery } from './api/shares.ts';
+import { getTransfers, parseTransfersQuery } from './api/transfers.ts';
+
+type Answer = (dataset: Dataset, search: URLSearchParams, params: Record<string, string>) => object;
+
+const noParameters = z.strictObject({});
+
+const routes: Record<string, Answer> = {
+  '/meta': (dataset, search) => (parseQuery(noParameters, search), getMeta(dataset)),
+  '/countries': (dataset, search) => (parseQuery(noParameters, search), listCountries(dataset)),
+  '/shares': (dataset, search) => getShares(dataset, parseSharesQuery(dataset, search)),
+  '/transfers': (dataset, search) => getTransfers(dataset, parseTransfersQuery(dataset, search)),
+  '/deals': (dataset, search) => searchDeals(dataset, parseDealsQuery(dataset, search)),
+  '/deals/:id': (dataset, search, params) => (parseQuery(noParameters, search), getDeal(dataset, params.id ?? '')),
+};
+
+function problemResponse(error: unknown) {
+  const problem =
+    error instanceof ApiProblem
+      ? error
+      : new ApiProblem(500, 'internal_error', error instanceof Error ? error.message : 'Unexpected error.');
+  return HttpResponse.json(problem.toBody(), { status: problem.status });
+}
+
+/**
+ * The API v1 as MSW handlers: each parses the request, calls a pure function and serialises the answer.
+ * Paths match on any origin (`*`), so the app's VITE_API_BASE_URL can point anywhere in development.
+ */
+export function createHandlers(getDataset: () => Promise<Dataset>) {
+  const resolve =
+    (answer: Answer): HttpResponseResolver =>
+    async ({ request, params }) => {
+      let dataset: Dataset;
+      try {
+        dataset = await getDataset();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return problemResponse(new ApiProblem(500, 'dataset_unavailable', `The SIPRI dataset is not available: ${reason}`));
+      }
+      try {
+        const search = new URL(request.url).searchParams;
+        return HttpResponse.json(answer(dataset, search, params as Record<string, string>));
+      } catch (error) {
+        return problemResponse(error);
+      }
+    };
+
+  const known = Object.keys(routes).map((path) => new RegExp(`/api/v1${path.replace(':id', '[^/]+')}/?$`));
+
+  return [
+    ...Object.entries(routes).map(([path, answer]) => http.get(`*/api/v1${path}`, resolve(answer))),
+    http.all('*/api/*', ({ request }) => {
+      const { pathname } = new URL(request.url);
+      if (request.method !== 'GET' && known.some((pattern) => pattern.test(pathname))) {
+        return problemResponse(new ApiProblem(405, 'method_not_allowed', `${request.method} is not allowed; the API is read-only (GET).`));
+      }
+      return problemResponse(new ApiProblem(404, 'not_found', `There is no API endpoint at ${pathname}; see /api/v1/meta.`));
+    }),
+  ];
+}

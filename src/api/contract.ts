@@ -1,0 +1,137 @@
+/**
+ * API contract v1: the JSON the server sends. The mock API in `mocks/` implements it and the app
+ * consumes it; a real server could replace the mock without touching the app. Documented in docs/api.md.
+ */
+
+export const API_VERSION = 'v1';
+export const UNIT = 'SIPRI TIV (millions)';
+
+export type CountryKind = 'state' | 'historical' | 'non-state' | 'organisation' | 'unknown';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; parameter?: string };
+}
+
+export interface Meta {
+  apiVersion: string;
+  source: {
+    publisher: string;
+    database: string;
+    url: string;
+    release: string;
+    generated: string;
+    citation: string;
+  };
+  unit: typeof UNIT;
+  /** First and last year with deliveries. */
+  firstYear: number;
+  lastYear: number;
+  /** Earliest year of order (a few deals were ordered before the first delivery year). */
+  firstOrderYear: number;
+  counts: { deals: number; countries: number; suppliers: number; recipients: number };
+  categories: string[];
+  statuses: string[];
+  allocation: { method: string; weightedDeals: number; evenDeals: number };
+}
+
+export interface CountrySummary {
+  id: string;
+  name: string;
+  kind: CountryKind;
+  /** Supplied at least one deal in the data. */
+  supplies: boolean;
+  /** Received at least one deal in the data. */
+  receives: boolean;
+}
+
+export interface CountriesResponse {
+  countries: CountrySummary[];
+}
+
+export type SharesPerspective = 'recipient' | 'supplier';
+
+export interface ShareRow {
+  id: string;
+  name: string;
+  tiv: number;
+  /** 0..1 of the total. */
+  share: number;
+}
+
+export interface YearValues {
+  year: number;
+  total: number;
+  /** TIV by row id; an id that is absent had 0 that year. */
+  values: Record<string, number>;
+}
+
+export interface SharesResponse {
+  recipient: string | null;
+  supplier: string | null;
+  /** What the rows are: the recipient's suppliers (`supplier`), the supplier's recipients (`recipient`). */
+  by: SharesPerspective;
+  from: number;
+  to: number;
+  window: 1 | 5;
+  unit: typeof UNIT;
+  /** TIV over from..to (never windowed). */
+  total: number;
+  rows: ShareRow[];
+  /** One entry per year from..to; with window 5 each value is the sum of that year and the four before. */
+  years: YearValues[];
+}
+
+export interface TransferPoint {
+  year: number;
+  /** TIV delivered that year (or over the trailing window). */
+  tiv: number;
+}
+
+export interface TransferSeries {
+  supplier: string;
+  recipient: string;
+  total: number;
+  points: TransferPoint[];
+}
+
+export interface TransfersResponse {
+  from: number;
+  to: number;
+  window: 1 | 5;
+  unit: typeof UNIT;
+  series: TransferSeries[];
+}
+
+export interface Deal {
+  id: number;
+  supplier: string;
+  supplierName: string;
+  recipient: string;
+  recipientName: string;
+  orderYear: number;
+  orderYearEstimated: boolean;
+  numberOrdered: number | null;
+  numberOrderedEstimated: boolean;
+  designation: string;
+  description: string;
+  category: string;
+  numberDelivered: number | null;
+  numberDeliveredEstimated: boolean;
+  deliveryYears: number[];
+  status: string;
+  comments: string;
+  tivPerUnit: number | null;
+  tivOrder: number | null;
+  tivDelivered: number | null;
+}
+
+export interface DealsResponse {
+  total: number;
+  page: number;
+  pageSize: number;
+  deals: Deal[];
+}
+
+export interface DealDetail extends Deal {
+  yearly: TransferPoint[];
+}

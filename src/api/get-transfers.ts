@@ -1,0 +1,39 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../lib/api-client.ts';
+import type { TransfersResponse } from './contract.ts';
+
+export interface TransfersFilters {
+  suppliers: readonly string[];
+  recipients: readonly string[];
+  from: number | null;
+  to: number | null;
+  window: 1 | 5;
+  mergeSoviet: boolean;
+}
+
+export function getTransfers(filters: TransfersFilters, signal?: AbortSignal): Promise<TransfersResponse> {
+  return apiGet<TransfersResponse>(
+    '/transfers',
+    {
+      supplier: filters.suppliers,
+      recipient: filters.recipients,
+      from: filters.from,
+      to: filters.to,
+      window: filters.window === 1 ? null : filters.window,
+      mergeSoviet: filters.mergeSoviet || null,
+    },
+    signal,
+  );
+}
+
+export function getTransfersQueryOptions(filters: TransfersFilters) {
+  return queryOptions({
+    queryKey: ['transfers', filters],
+    queryFn: ({ signal }) => getTransfers(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTransfers(filters: TransfersFilters) {
+  return useQuery(getTransfersQueryOptions(filters));
+}

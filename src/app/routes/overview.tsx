@@ -1,0 +1,19 @@
+import { useMeta } from '../../api/get-meta.ts';
+import { IndiaImports } from '../../features/overview/india-imports.tsx';
+
+export function OverviewRoute() {
+  const meta = useMeta();
+  return (
+    <>
+      <section className="intro">
+        <h1>Who arms whom, year by year</h1>
+        <p>
+          Deliveries of major conventional weapons between countries since 1950, from the SIPRI Arms Transfers
+          Database. Volumes are SIPRI trend-indicator values (TIV) in millions: an index of military capability,
+          not US dollars.
+        </p>
+      </section>
+      <IndiaImports release={meta.data?.source.release} />
+    </>
+  );
+}

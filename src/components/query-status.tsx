@@ -1,0 +1,41 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+interface Props<T> {
+  query: UseQueryResult<T>;
+  /** What is loading, e.g. "India's imports". */
+  label: string;
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * Loading, error-with-retry and data states for one query. While a refetch is under way the previous
+ * data stays on screen, marked busy, so the view never flashes empty.
+ */
+export function QueryStatus<T>({ query, label, children }: Props<T>) {
+  if (query.isPending) {
+    return (
+      <p className="status" role="status">
+        Loading {label}…
+      </p>
+    );
+  }
+  if (query.isError && query.data === undefined) {
+    return (
+      <div className="status status--error" role="alert">
+        <p>
+          {label[0]?.toUpperCase()}
+          {label.slice(1)} could not be loaded: {query.error.message}
+        </p>
+        <button type="button" onClick={() => void query.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div aria-busy={query.isFetching} className={query.isPlaceholderData ? 'stale' : undefined}>
+      {query.data !== undefined && children(query.data)}
+    </div>
+  );
+}

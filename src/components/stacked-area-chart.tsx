@@ -1,0 +1,43 @@
+import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { countryColor } from '../domain/country-colors.ts';
+import type { StackedChartData } from '../domain/focus-series.ts';
+import { formatTiv } from '../domain/format.ts';
+
+interface Props {
+  data: StackedChartData;
+  /** Axis label, with the unit. */
+  unitLabel: string;
+  height?: number;
+}
+
+/** Yearly TIV stacked by series. Receives ready data; it only draws. */
+export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <AreaChart data={data.points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
+        <YAxis
+          tickFormatter={(value: number) => formatTiv(value)}
+          label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
+          width={72}
+        />
+        <Tooltip formatter={(value) => `${formatTiv(Number(value))} TIV (millions)`} labelFormatter={(year) => `Year ${year}`} />
+        <Legend />
+        {data.series.map((series) => (
+          <Area
+            key={series.id}
+            type="linear"
+            dataKey={series.id}
+            name={series.name}
+            stackId="tiv"
+            stroke={countryColor(series.id)}
+            fill={countryColor(series.id)}
+            fillOpacity={0.75}
+            isAnimationActive={false}
+          />
+        ))}
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+}

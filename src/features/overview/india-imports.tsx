@@ -1,0 +1,49 @@
+import type { SharesFilters } from '../../api/get-shares.ts';
+import { useShares } from '../../api/get-shares.ts';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { SeriesTable } from '../../components/series-table.tsx';
+import { StackedAreaChart } from '../../components/stacked-area-chart.tsx';
+import { focusSeries } from '../../domain/focus-series.ts';
+import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
+
+export const INDIA_IMPORTS: SharesFilters = {
+  recipient: 'IND',
+  supplier: null,
+  by: null,
+  from: null,
+  to: null,
+  window: 1,
+  top: null,
+  mergeSoviet: true,
+};
+const DRAWN_OUT = ['RUS', 'USA'];
+
+/** The overview's chart: India's imports, Russia (with the Soviet Union) and the United States against the rest. */
+export function IndiaImports({ release }: { release: string | undefined }) {
+  const query = useShares(INDIA_IMPORTS);
+  return (
+    <QueryStatus query={query} label="India's imports">
+      {(shares) => {
+        const data = focusSeries(shares, DRAWN_OUT);
+        const years = formatYears(shares.from, shares.to);
+        return (
+          <figure className="chart-figure">
+            <h2>India’s arms imports by supplier, {years}</h2>
+            <StackedAreaChart data={data} unitLabel="SIPRI TIV (millions)" />
+            <figcaption>
+              Major arms delivered to India each year, in SIPRI trend-indicator values (TIV, millions): a measure of
+              military capability transferred, not of money paid. Russia includes the Soviet Union before 1992.{' '}
+              {years}:{' '}
+              {data.series.map((s) => `${s.name} ${formatShare(s.share)}`).join(', ')}; total {formatTiv(shares.total)} TIV
+              (millions). Source: SIPRI Arms Transfers Database{release ? `, ${release} release` : ''}.
+            </figcaption>
+            <details>
+              <summary>Show the numbers as a table</summary>
+              <SeriesTable data={data} caption={`India’s arms imports by supplier, ${years}, SIPRI TIV (millions)`} />
+            </details>
+          </figure>
+        );
+      }}
+    </QueryStatus>
+  );
+}

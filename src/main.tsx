@@ -1,0 +1,38 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { Boot, type StartApi } from './app/boot.tsx';
+import { createRouter } from './app/router.tsx';
+import { createQueryClient } from './lib/react-query.ts';
+import './styles.css';
+
+let mockApi: ReturnType<typeof import('../mocks/browser.ts').startMockApi> | null = null;
+
+/** The mock API runs unless a real server is configured (VITE_API_MOCKING=off). */
+const startApi: StartApi = async (onProgress) => {
+  if (import.meta.env.VITE_API_MOCKING === 'off') return;
+  // Imported on demand: the mock API and its validation are not part of the app's first bundle.
+  // Started once; a retry after a failed dataset download reuses the worker and fetches again.
+  mockApi ??= import('../mocks/browser.ts').then(({ startMockApi }) => startMockApi(onProgress));
+  try {
+    const getDataset = await mockApi;
+    await getDataset();
+  } catch (error) {
+    mockApi = null;
+    throw error;
+  }
+};
+
+const queryClient = createQueryClient();
+const router = createRouter();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Boot start={startApi}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </Boot>
+  </StrictMode>,
+);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { getDeal, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
+import { ApiProblem } from '../../mocks/api/problem.ts';
+import { miniDataset } from '../fixtures/mini-dataset.ts';
+
+const dataset = miniDataset();
+const deals = (query: string) => searchDeals(dataset, parseDealsQuery(dataset, new URLSearchParams(query)));
+const ids = (query: string) => deals(query).deals.map((d) => d.id);
+
+describe('deals', () => {
+  it('lists every deal in register order by default, with the contract fields only', () => {
+    const answer = deals('');
+    expect(answer).toMatchObject({ total: 6, page: 1, pageSize: 50 });
+    expect(answer.deals[4]).toEqual({
+      id: 5,
+      supplier: 'RUS',
+      supplierName: 'Russia',
+      recipient: 'PAK',
+      recipientName: 'Pakistan',
+      orderYear: 2015,
+      orderYearEstimated: false,
+      numberOrdered: 4,
+      numberOrderedEstimated: false,
+      designation: 'Mi-35M',
+      description: 'combat helicopter',
+      category: 'Aircraft',
+      numberDelivered: 4,
+      numberDeliveredEstimated: false,
+      deliveryYears: [2018],
+      status: 'New',
+      comments: 'Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery',
+      tivPerUnit: 11.5,
+      tivOrder: 46,
+      tivDelivered: 46,
+    });
+  });
+
+  it('filters by supplier, recipient, category, status and text, combined', () => {
+    expect(ids('supplier=RUS,SUN')).toEqual([1, 2, 5]);
+    expect(ids('supplier=RUS&recipient=PAK')).toEqual([5]);
+    expect(ids('category=air-defence systems')).toEqual([6]);
+    expect(ids('status=Second hand')).toEqual([6]);
+    expect(ids('q=MI-24')).toEqual([5]);
+    expect(ids('q=fga')).toEqual([2, 4]);
+    expect(ids('q=köln')).toEqual([6]);
+  });
+
+  it('filters by year of delivery or of order', () => {
+    expect(ids('from=2018&to=2019')).toEqual([4, 5]);
+    expect(ids('from=2015&to=2016&yearOf=order')).toEqual([4, 5]);
+    expect(ids('from=1962&to=1962&yearOf=order')).toEqual([1]);
+  });
+
+  it('sorts by any field, unknown values last both ways, ties in register order', () => {
+    expect(ids('sort=orderYear:desc')).toEqual([6, 4, 5, 3, 2, 1]);
+    expect(ids('sort=numberOrdered:asc')).toEqual([5, 3, 1, 4, 2, 6]);
+    expect(ids('sort=numberOrdered:desc')).toEqual([2, 4, 1, 3, 5, 6]);
+    expect(ids('sort=supplier:asc')).toEqual([6, 4, 2, 5, 1, 3]);
+    expect(ids('sort=deliveryYears:desc')).toEqual([4, 5, 3, 2, 1, 6]);
+  });
+
+  it('pages', () => {
+    expect(deals('pageSize=4&page=2')).toMatchObject({ total: 6, page: 2, pageSize: 4 });
+    expect(ids('pageSize=4&page=2')).toEqual([5, 6]);
+    expect(ids('pageSize=4&page=3')).toEqual([]);
+  });
+
+  it.each([
+    ['pageSize=0', 'pageSize'],
+    ['pageSize=1001', 'pageSize'],
+    ['page=0', 'page'],
+    ['sort=price:asc', 'sort'],
+    ['sort=orderYear', 'sort'],
+    ['category=Tanks', 'category'],
+    ['status=used', 'status'],
+    ['yearOf=contract', 'yearOf'],
+    ['supplier=RUS,XXX', 'supplier'],
+    ['q=' + 'x'.repeat(201), 'q'],
+    ['sortBy=id', 'sortBy'],
+  ])('rejects %s naming %s', (query, parameter) => {
+    let problem: unknown;
+    try {
+      deals(query);
+    } catch (error) {
+      problem = error;
+    }
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem).toMatchObject({ status: 400, parameter });
+  });
+});
+
+describe('one deal', () => {
+  it('answers the deal with its yearly allocation', () => {
+    const deal = getDeal(dataset, '2');
+    expect(deal.designation).toBe('Su-30MK');
+    expect(deal.yearly).toEqual([
+      { year: 1997, tiv: 100 },
+      { year: 1998, tiv: 100 },
+      { year: 1999, tiv: 100 },
+    ]);
+  });
+
+  it.each(['0', '7', 'abc', '1.5', '-1', '01'])('answers 404 for id %s', (id) => {
+    expect(() => getDeal(dataset, id)).toThrow(expect.objectContaining({ status: 404, code: 'not_found' }));
+  });
+});

@@ -1,0 +1,90 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetError } from '../../mocks/dataset/dataset.ts';
+import { createHandlers } from '../../mocks/handlers.ts';
+import { miniDataset } from '../fixtures/mini-dataset.ts';
+
+const dataset = miniDataset();
+let failLoading = false;
+const server = setupServer(
+  ...createHandlers(async () => {
+    if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
+    return dataset;
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+async function get(path: string, init?: RequestInit) {
+  const response = await fetch(`http://api.test${path}`, init);
+  return { status: response.status, body: await response.json() };
+}
+
+describe('API v1 over HTTP (msw/node)', () => {
+  it('GET /api/v1/meta describes the source, years, unit and method', async () => {
+    const { status, body } = await get('/api/v1/meta');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      apiVersion: 'v1',
+      source: { release: 'March 2026', generated: '2026-05-18T14:29:20' },
+      unit: 'SIPRI TIV (millions)',
+      firstYear: 1963,
+      lastYear: 2021,
+      firstOrderYear: 1962,
+      counts: { deals: 6, countries: 7, suppliers: 5, recipients: 2 },
+      allocation: { method: 'Test fixture: allocated by hand.' },
+    });
+  });
+
+  it('GET /api/v1/countries lists countries with what they do', async () => {
+    const { body } = await get('/api/v1/countries');
+    expect(body.countries[0]).toEqual({ id: 'CHN', name: 'China', kind: 'state', supplies: true, receives: false });
+    expect(body.countries.find((c: { id: string }) => c.id === 'IND')).toMatchObject({ supplies: false, receives: true });
+  });
+
+  it('GET /api/v1/shares, /transfers, /deals and /deals/:id answer the contract', async () => {
+    expect((await get('/api/v1/shares?recipient=IND')).body.total).toBe(630);
+    expect((await get('/api/v1/transfers?supplier=USA&recipient=IND&from=2011&to=2011')).body.series[0].total).toBe(120);
+    expect((await get('/api/v1/deals?q=mi-35m')).body.deals[0].id).toBe(5);
+    expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46 }]);
+  });
+
+  it.each([
+    ['/api/v1/shares?recipient=XYZ', 400, 'unknown_country', 'recipient'],
+    ['/api/v1/shares?from=abc', 400, 'invalid_parameter', 'from'],
+    ['/api/v1/shares?colour=red', 400, 'unknown_parameter', 'colour'],
+    ['/api/v1/meta?verbose=1', 400, 'unknown_parameter', 'verbose'],
+    ['/api/v1/countries?kind=state', 400, 'unknown_parameter', 'kind'],
+    ['/api/v1/transfers?supplier=RUS', 400, 'invalid_parameter', 'recipient'],
+    ['/api/v1/deals?pageSize=5000', 400, 'invalid_parameter', 'pageSize'],
+    ['/api/v1/deals/999', 404, 'not_found', undefined],
+    ['/api/v1/deals/abc', 404, 'not_found', undefined],
+    ['/api/v1/nothing', 404, 'not_found', undefined],
+    ['/api/v2/meta', 404, 'not_found', undefined],
+  ])('GET %s → %i %s', async (path, status, code, parameter) => {
+    const answer = await get(path);
+    expect(answer.status).toBe(status);
+    expect(answer.body.error.code).toBe(code);
+    expect(answer.body.error.parameter).toBe(parameter);
+    expect(answer.body.error.message).toEqual(expect.any(String));
+  });
+
+  it('answers 405 to anything but GET on an endpoint', async () => {
+    const answer = await get('/api/v1/deals', { method: 'POST', body: '{}' });
+    expect(answer.status).toBe(405);
+    expect(answer.body.error.code).toBe('method_not_allowed');
+  });
+
+  it('answers 500 dataset_unavailable, with the reason, when the dataset cannot be loaded', async () => {
+    failLoading = true;
+    try {
+      const answer = await get('/api/v1/meta');
+      expect(answer.status).toBe(500);
+      expect(answer.body.error.code).toBe('dataset_unavailable');
+      expect(answer.body.error.message).toContain('does not have the expected format');
+    } finally {
+      failLoading = false;
+    }
+  });
+});
