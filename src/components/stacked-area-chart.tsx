@@ -1,4 +1,4 @@
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { countryColor } from '../domain/country-colors.ts';
 import type { StackedChartData } from '../domain/focus-series.ts';
 import { formatTiv } from '../domain/format.ts';
@@ -13,8 +13,7 @@ interface Props {
 /** Yearly TIV stacked by series. Receives ready data; it only draws. */
 export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <AreaChart data={data.points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+    <AreaChart responsive style={{ width: '100%', height }} data={data.points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
         <YAxis
@@ -23,7 +22,7 @@ export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
           width={72}
         />
         <Tooltip formatter={(value) => `${formatTiv(Number(value))} TIV (millions)`} labelFormatter={(year) => `Year ${year}`} />
-        <Legend />
+        <Legend itemSorter={null} />
         {data.series.map((series) => (
           <Area
             key={series.id}
@@ -37,7 +36,6 @@ export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
             isAnimationActive={false}
           />
         ))}
-      </AreaChart>
-    </ResponsiveContainer>
+    </AreaChart>
   );
 }
