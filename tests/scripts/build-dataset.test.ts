@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../mocks/dataset/schema.ts';
+import { buildDataset, type BuildInput } from '../../scripts/data/build-dataset.ts';
+import { readDeliveries } from '../../scripts/data/read-deliveries.ts';
+import { readRegister } from '../../scripts/data/read-register.ts';
+import { russiaShareOfIndia } from '../../scripts/data/russia-share-of-india.ts';
+import { ALIZE_INDIA, DELIVERY_ROWS, MI35_PAKISTAN, P8_INDIA, RAFALE_INDIA, SU30_INDIA, UAE_DEAL, deliveriesCsv, registerCsv } from './fixtures.ts';
+
+function input(registerRows: string[], deliveryRows: string[] = DELIVERY_ROWS): BuildInput {
+  return {
+    register: readRegister(registerCsv(registerRows), 'register.csv'),
+    registerFile: 'register.csv',
+    deliveries: readDeliveries(deliveriesCsv(deliveryRows), 'deliveries.csv'),
+    deliveriesFile: 'deliveries.csv',
+    release: 'March 2026',
+  };
+}
+
+const ROWS = [MI35_PAKISTAN, SU30_INDIA, P8_INDIA, RAFALE_INDIA, ALIZE_INDIA, UAE_DEAL];
+
+describe('buildDataset', () => {
+  it('builds a valid dataset with deals in register order', () => {
+    const { dataset, matchedDeals } = buildDataset(input(ROWS));
+    expect(() => datasetSchema.parse(dataset)).not.toThrow();
+    expect(dataset.source).toMatchObject({
+      release: 'March 2026',
+      generated: '2026-05-18T14:29:20',
+      citation:
+        'Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers, data generated 18 May 2026.',
+      file: 'register.csv',
+      weightsFile: 'deliveries.csv',
+    });
+    expect([dataset.firstYear, dataset.lastYear]).toEqual([1961, 2025]);
+    expect(dataset.deals.designation).toEqual(['Mi-35M', 'Su-30MKI', 'P-8A Poseidon', 'Rafale F-3', 'Br-1050 Alizé', 'GM-400']);
+    expect(dataset.countries.map((c) => c.id)).toEqual(['ARE', 'FRA', 'IND', 'PAK', 'RUS', 'USA']);
+    expect(dataset.deals.category.map((i) => dataset.categories[i])).toEqual(['Aircraft', 'Aircraft', 'Aircraft', 'Aircraft', 'Aircraft', 'Sensors']);
+    expect(matchedDeals).toBe(3);
+    // Rafale has no deliveries: neither weighted nor even.
+    expect(dataset.allocation).toMatchObject({ weightedDeals: 3, evenDeals: 2 });
+  });
+
+  it('allocates by the per-year units of the matched deal, evenly otherwise', () => {
+    const { deals } = buildDataset(input(ROWS)).dataset;
+    expect(deals.deliveryTiv).toEqual([
+      [46],
+      [350, 350, 350, 350], // Su-30MKI: not in the per-year file
+      [200, 300, 300], // P-8A Poseidon ↔ P-8A: 2, 3, 3 units
+      [],
+      [24, 24],
+      [10, 10], // GM-400 ↔ Ground Master-400 (UAE): 1 unit in 2021, the other 1 in 2025
+    ]);
+  });
+
+  it('computes import shares from the allocated TIV', () => {
+    const { dataset } = buildDataset(input(ROWS));
+    // 2013–15 holds only the P-8A; 2008–15 adds the Su-30MKI's 1400 to its 800.
+    expect(russiaShareOfIndia(dataset, 2013, 2015)).toBe(0);
+    expect(russiaShareOfIndia(dataset, 2008, 2015)).toBeCloseTo((1400 / 2200) * 100);
+  });
+
+  it('is deterministic: the same input gives byte-identical JSON', () => {
+    expect(JSON.stringify(buildDataset(input(ROWS)).dataset)).toBe(JSON.stringify(buildDataset(input(ROWS)).dataset));
+  });
+
+  it('stops on an unmapped country name, naming file and line', () => {
+    expect(() => buildDataset(input([MI35_PAKISTAN, MI35_PAKISTAN.replace('Pakistan', 'Atlantis')]))).toThrow(
+      'register.csv, line 14: unmapped country name "Atlantis"',
+    );
+    const rows = [...DELIVERY_ROWS, DELIVERY_ROWS[0]!.replace('United States', 'Utopia').replace('2013', '2012')];
+    expect(() => buildDataset(input([MI35_PAKISTAN], rows))).toThrow('deliveries.csv, line 18: unmapped country name "Utopia"');
+  });
+
+  it('stops on a description without a category', () => {
+    expect(() => buildDataset(input([MI35_PAKISTAN.replace('combat helicopter', 'flying saucer')]))).toThrow(
+      'register.csv, line 13: no armament category for description "flying saucer"',
+    );
+  });
+});
