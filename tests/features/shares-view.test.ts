@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from '../../src/features/shares/shares-view.ts';
+
+const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'FRA']), firstYear: 1950, lastYear: 2025 };
+const parse = (query: string) => parseSharesView(new URLSearchParams(query), context);
+
+describe('share view in the URL', () => {
+  it('defaults to India, all years, Russia (incl. Soviet Union) and the United States pinned', () => {
+    expect(parse('')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(sharesViewSearch(DEFAULT_VIEW).toString()).toBe('');
+  });
+
+  it('round-trips every setting, writing only what differs from the defaults', () => {
+    const view: SharesView = {
+      perspective: 'supplier',
+      country: 'RUS',
+      from: 2011,
+      to: 2015,
+      measure: 'lines',
+      window: 5,
+      top: 8,
+      pinned: ['FRA'],
+      hidden: ['other', 'USA'],
+      mergeSoviet: false,
+      tab: 'table',
+    };
+    const search = sharesViewSearch(view);
+    expect(search.toString()).toBe(
+      'supplier=RUS&from=2011&to=2015&measure=lines&window=5&top=8&pin=FRA&hide=other%2CUSA&ussr=separate&tab=table',
+    );
+    expect(parse(search.toString())).toEqual({ view, notices: [] });
+    expect(parse('ranking=exporters').view).toMatchObject({ perspective: 'exporters', country: null });
+    expect(parse('recipient=PAK').view).toMatchObject({ perspective: 'recipient', country: 'PAK' });
+  });
+
+  it.each([
+    ['recipient=XXX', 'recipient'],
+    ['from=1900', 'from'],
+    ['from=20x1', 'from'],
+    ['from=2015&to=2011', 'to'],
+    ['to=99999999999', 'to'],
+    ['measure=pie', 'measure'],
+    ['window=3', 'window'],
+    ['top=1000', 'top'],
+    ['ussr=merge', 'ussr'],
+    ['ranking=everyone', 'ranking'],
+    ['tab=map', 'tab'],
+    ['colour=red', 'colour'],
+    ['recipient=<script>alert(1)</script>', 'recipient'],
+  ])('drops %s with a notice naming %s', (query, key) => {
+    const { notices } = parse(query);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(key);
+  });
+
+  it('keeps the valid settings beside a dropped one', () => {
+    const { view, notices } = parse('recipient=PAK&from=1800&measure=tiv');
+    expect(view).toMatchObject({ country: 'PAK', from: null, measure: 'tiv' });
+    expect(notices).toEqual(['Ignored from=“1800”: expected a year from 1950 to 2025.']);
+  });
+
+  it('drops unknown ids from pinned and hidden lists but keeps the known ones', () => {
+    const { view, notices } = parse('pin=USA,NOPE&hide=other');
+    expect(view.pinned).toEqual(['USA']);
+    expect(view.hidden).toEqual(['other']);
+    expect(notices).toEqual(['Ignored pin=“USA,NOPE”: “NOPE” not in the data.']);
+  });
+
+  it('asks the API for a normalised query: the data’s own ends are left out of the key', () => {
+    const view = { ...DEFAULT_VIEW, from: 1950, to: 2025 };
+    expect(sharesFilters(view, context)).toEqual(sharesFilters(DEFAULT_VIEW, context));
+    expect(sharesFilters({ ...DEFAULT_VIEW, perspective: 'importers', country: null }, context)).toMatchObject({
+      recipient: null,
+      supplier: null,
+      by: 'recipient',
+    });
+  });
+});
