@@ -22,6 +22,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup-dom.ts'],
+          // Whole pages over the real dataset: generous on a slow 2-core machine, still bounded.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Deal, DealDetail, DealsResponse } from '../../src/api/contract.ts';
+import type { DealDetail, DealsResponse } from '../../src/api/contract.ts';
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
 import { ApiProblem } from './problem.ts';
 import { countryId, integer, list, oneOf, parseQuery, yearRange } from './query-params.ts';
@@ -149,9 +149,10 @@ export function sortDeals(deals: readonly DealRecord[], field: SortField, direct
     .map(({ deal }) => deal);
 }
 
-export function toDeal(record: DealRecord): Deal {
-  const { deliveryTiv: _tiv, searchText: _text, ...deal } = record;
-  return deal;
+/** A deal as the API sends it, with how its delivered TIV was allocated to its delivery years. */
+export function toDealDetail(record: DealRecord): DealDetail {
+  const { deliveryTiv, searchText: _text, ...deal } = record;
+  return { ...deal, yearly: deal.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(deliveryTiv[i]!) })) };
 }
 
 export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse {
@@ -161,7 +162,7 @@ export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse 
     total: matches.length,
     page: query.page,
     pageSize: query.pageSize,
-    deals: matches.slice(start, start + query.pageSize).map(toDeal),
+    deals: matches.slice(start, start + query.pageSize).map(toDealDetail),
   };
 }
 
@@ -170,8 +171,5 @@ export function getDeal(dataset: Dataset, rawId: string): DealDetail {
   const id = /^[1-9]\d{0,8}$/.test(rawId) ? Number(rawId) : NaN;
   const record = dataset.deals[id - 1];
   if (!record) throw new ApiProblem(404, 'not_found', `There is no deal with id "${rawId}".`);
-  return {
-    ...toDeal(record),
-    yearly: record.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(record.deliveryTiv[i]!) })),
-  };
+  return toDealDetail(record);
 }

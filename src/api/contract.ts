@@ -125,13 +125,14 @@ export interface Deal {
   tivDelivered: number | null;
 }
 
+export interface DealDetail extends Deal {
+  /** The deal's delivered TIV allocated to its delivery years. */
+  yearly: TransferPoint[];
+}
+
 export interface DealsResponse {
   total: number;
   page: number;
   pageSize: number;
-  deals: Deal[];
-}
-
-export interface DealDetail extends Deal {
-  yearly: TransferPoint[];
+  deals: DealDetail[];
 }

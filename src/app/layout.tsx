@@ -15,6 +15,7 @@ export function Layout() {
           <NavLink to="/" end>
             Overview
           </NavLink>
+          <NavLink to="/shares">Suppliers and shares</NavLink>
         </nav>
       </header>
       <main id="main">

@@ -3,6 +3,7 @@ import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { SharesRoute } from './routes/shares.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -12,6 +13,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <OverviewRoute /> },
+          { path: 'shares', element: <SharesRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

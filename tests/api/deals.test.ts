@@ -8,7 +8,7 @@ const deals = (query: string) => searchDeals(dataset, parseDealsQuery(dataset, n
 const ids = (query: string) => deals(query).deals.map((d) => d.id);
 
 describe('deals', () => {
-  it('lists every deal in register order by default, with the contract fields only', () => {
+  it('lists every deal in register order by default, with the contract fields and the yearly allocation', () => {
     const answer = deals('');
     expect(answer).toMatchObject({ total: 6, page: 1, pageSize: 50 });
     expect(answer.deals[4]).toEqual({
@@ -32,6 +32,7 @@ describe('deals', () => {
       tivPerUnit: 11.5,
       tivOrder: 46,
       tivDelivered: 46,
+      yearly: [{ year: 2018, tiv: 46 }],
     });
   });
 

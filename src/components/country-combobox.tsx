@@ -1,0 +1,73 @@
+import { useCombobox } from 'downshift';
+import { useMemo, useState } from 'react';
+import type { CountrySummary } from '../api/contract.ts';
+
+const KIND_LABEL: Record<CountrySummary['kind'], string> = {
+  state: 'state',
+  historical: 'former state',
+  'non-state': 'armed group',
+  organisation: 'organisation',
+  unknown: 'unknown',
+};
+
+interface Props {
+  label: string;
+  countries: readonly CountrySummary[];
+  value: string | null;
+  onChange: (id: string) => void;
+}
+
+/** A searchable single choice of country (Downshift's accessible combobox pattern). */
+export function CountryCombobox({ label, countries, value, onChange }: Props) {
+  const selected = countries.find((c) => c.id === value) ?? null;
+  const [query, setQuery] = useState<string | null>(null);
+  const items = useMemo(() => {
+    const needle = (query ?? '').trim().toLowerCase();
+    if (!needle) return [...countries];
+    return countries.filter((c) => c.name.toLowerCase().includes(needle) || c.id.toLowerCase() === needle);
+  }, [countries, query]);
+
+  const combobox = useCombobox<CountrySummary>({
+    items,
+    selectedItem: selected,
+    itemToString: (item) => item?.name ?? '',
+    itemToKey: (item) => item?.id,
+    inputValue: query ?? selected?.name ?? '',
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      setQuery(null);
+      if (selectedItem) onChange(selectedItem.id);
+    },
+    onIsOpenChange: ({ isOpen }) => {
+      // Closing without a choice puts the current country's name back.
+      if (!isOpen) setQuery(null);
+    },
+  });
+
+  return (
+    <div className="combobox">
+      <label {...combobox.getLabelProps()}>{label}</label>
+      <div className="combobox__field">
+        <input {...combobox.getInputProps({ placeholder: 'Type a name' })} />
+        <button type="button" aria-label={`Show all ${label.toLowerCase()} choices`} {...combobox.getToggleButtonProps()}>
+          ▾
+        </button>
+      </div>
+      <ul className="combobox__menu" {...combobox.getMenuProps()} hidden={!combobox.isOpen}>
+        {combobox.isOpen && items.length === 0 && <li className="combobox__empty">No match</li>}
+        {combobox.isOpen &&
+          items.map((item, index) => (
+            <li
+              key={item.id}
+              className={index === combobox.highlightedIndex ? 'is-highlighted' : undefined}
+              {...combobox.getItemProps({ item, index })}
+            >
+              {item.name} <span className="combobox__kind">{KIND_LABEL[item.kind]}</span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useRef } from 'react';
+import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { countryColor } from '../../domain/country-colors.ts';
+import type { StackedChartData } from '../../domain/focus-series.ts';
+import { formatShare, formatTiv } from '../../domain/format.ts';
+import type { Measure } from './shares-view.ts';
+
+interface Props {
+  /** TIV per year and series; what the tooltip reads. */
+  tiv: StackedChartData;
+  /** What is drawn: `tiv`, or the same as shares of each year's total. */
+  drawn: StackedChartData;
+  /** Total over all rows per year, for the tooltip's shares. */
+  totals: ReadonlyMap<number, number>;
+  measure: Measure;
+  hidden: readonly string[];
+  /** "TIV (millions)" or "TIV (millions), five-year sums". */
+  unitLabel: string;
+  onSelect: (seriesId: string, year: number) => void;
+}
+
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 16 };
+
+/** The share explorer's chart: stacked shares, stacked TIV or lines. It only draws what it is given. */
+export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, onSelect }: Props) {
+  // Recharts tells the series on click and the year on hover; together they name a segment.
+  const hoveredYear = useRef<number | null>(null);
+  const visible = drawn.series.filter((s) => !hidden.includes(s.id));
+  const select = (id: string) => hoveredYear.current !== null && onSelect(id, hoveredYear.current);
+  const chartProps = {
+    data: drawn.points,
+    margin: MARGIN,
+    responsive: true,
+    style: { width: '100%', height: 380 },
+    onMouseMove: (state: { activeLabel?: string | number | undefined }) => {
+      hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
+    },
+    accessibilityLayer: true,
+  };
+  const axes = (
+    <>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
+      <YAxis
+        width={76}
+        domain={measure === 'share' ? [0, 1] : [0, 'auto']}
+        tickFormatter={(value: number) => (measure === 'share' ? formatShare(value) : formatTiv(value))}
+        label={{
+          value: measure === 'share' ? `Share of total ${unitLabel}` : unitLabel,
+          angle: -90,
+          position: 'insideLeft',
+          style: { textAnchor: 'middle' },
+          offset: -4,
+        }}
+      />
+      <Tooltip
+        content={({ active, label }) => <SharesTooltip active={active} label={label} tiv={tiv} totals={totals} hidden={hidden} />}
+      />
+    </>
+  );
+
+  if (measure === 'lines') {
+    return (
+      <LineChart {...chartProps}>
+        {axes}
+        {visible.map((s) => (
+          <Line
+            key={s.id}
+            dataKey={s.id}
+            name={s.name}
+            stroke={countryColor(s.id)}
+            strokeWidth={2}
+            strokeDasharray={s.id === 'other' ? '6 3' : undefined}
+            dot={false}
+            isAnimationActive={false}
+            onClick={() => select(s.id)}
+            activeDot={{ onClick: () => select(s.id) }}
+          />
+        ))}
+      </LineChart>
+    );
+  }
+  return (
+    <AreaChart {...chartProps}>
+      {axes}
+      {visible.map((s) => (
+        <Area
+          key={s.id}
+          dataKey={s.id}
+          name={s.name}
+          stackId="rows"
+          type="linear"
+          stroke={countryColor(s.id)}
+          fill={countryColor(s.id)}
+          fillOpacity={0.8}
+          isAnimationActive={false}
+          onClick={() => select(s.id)}
+          activeDot={{ onClick: () => select(s.id) }}
+          style={{ cursor: 'pointer' }}
+        />
+      ))}
+    </AreaChart>
+  );
+}
+
+interface TooltipProps {
+  active: boolean | undefined;
+  label: string | number | undefined;
+  tiv: StackedChartData;
+  totals: ReadonlyMap<number, number>;
+  hidden: readonly string[];
+}
+
+function SharesTooltip({ active, label, tiv, totals, hidden }: TooltipProps) {
+  if (!active || label === undefined) return null;
+  const year = Number(label);
+  const point = tiv.points.find((p) => p.year === year);
+  const total = totals.get(year) ?? 0;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__year">{year}</p>
+      <table>
+        <tbody>
+          {tiv.series
+            .filter((s) => !hidden.includes(s.id))
+            .map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: countryColor(s.id) }} /> {s.name}
+                </th>
+                <td>{formatTiv(point[s.id] ?? 0)}</td>
+                <td>{total > 0 ? formatShare((point[s.id] ?? 0) / total) : '–'}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <p className="chart-tooltip__total">
+        Total {formatTiv(total)} TIV (millions). Click a segment for its deals.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { CsvCell } from '../../domain/csv.ts';
+import type { StackedChartData } from '../../domain/focus-series.ts';
+
+export interface SharesCsvInput {
+  tiv: StackedChartData;
+  totals: ReadonlyMap<number, number>;
+  hidden: readonly string[];
+  window: 1 | 5;
+  /** "suppliers" or "recipients": what the total is over. */
+  rowNoun: string;
+  /** Citation with the release, repeated on every row so that each row carries its source. */
+  source: string;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name. */
+export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
+  const shown = tiv.series.filter((s) => !hidden.includes(s.id));
+  const unit = window === 5 ? 'SIPRI TIV (millions), 5-year sum' : 'SIPRI TIV (millions)';
+  const header = [
+    window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
+    ...shown.flatMap((s) => [`${s.name}: ${unit}`, `${s.name}: share of total (%)`]),
+    `Total, all ${rowNoun}: ${unit}`,
+    'Source',
+  ];
+  const rows = tiv.points.map((point) => {
+    const total = totals.get(point.year) ?? 0;
+    return [
+      point.year,
+      ...shown.flatMap((s) => {
+        const value = point[s.id] ?? 0;
+        return [round(value, 3), total > 0 ? round((100 * value) / total, 2) : null];
+      }),
+      round(total, 3),
+      source,
+    ];
+  });
+  return { header, rows };
+}

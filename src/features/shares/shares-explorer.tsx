@@ -1,0 +1,229 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { CountrySummary, Meta, SharesResponse } from '../../api/contract.ts';
+import { useShares } from '../../api/get-shares.ts';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { YearRangeSlider } from '../../components/year-range-slider.tsx';
+import { CSV_MIME, toCsv } from '../../domain/csv.ts';
+import { fileName } from '../../domain/file-name.ts';
+import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
+import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
+import { downloadChart, downloadText } from '../../lib/download.ts';
+import { ConcentrationPanel } from './concentration-panel.tsx';
+import { DealsBehind, type Selection } from './deals-behind.tsx';
+import { SeriesLegend } from './series-legend.tsx';
+import { SharesChart } from './shares-chart.tsx';
+import { SharesControls } from './shares-controls.tsx';
+import { sharesCsv } from './shares-csv.ts';
+import { SharesTable } from './shares-table.tsx';
+import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
+
+interface Props {
+  meta: Meta;
+  countries: readonly CountrySummary[];
+}
+
+/** /shares: who arms a country (or whom it arms), year by year. All state is in the URL. */
+export function SharesExplorer({ meta, countries }: Props) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const context = useMemo(
+    () => ({ countryIds: new Set(countries.map((c) => c.id)), firstYear: meta.firstYear, lastYear: meta.lastYear }),
+    [countries, meta],
+  );
+  const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  // Drop bad values from the address bar once, carrying the notice along in the history entry.
+  useEffect(() => {
+    if (notices.length) setSearchParams(sharesViewSearch(view), { replace: true, state: { notices } });
+  }, [notices, view, setSearchParams]);
+  const shownNotices: string[] = notices.length ? notices : ((location.state as { notices?: string[] } | null)?.notices ?? []);
+
+  const update = (patch: Partial<SharesView>, replace = false) => {
+    setSelection(null);
+    setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace });
+  };
+  const filters = sharesFilters(view, context);
+  const query = useShares(filters);
+  // Concentration is computed from yearly values; with window 1 this is the same cache entry as the chart's.
+  const yearly = useShares({ ...filters, window: 1 });
+  const nameOf = useMemo(() => {
+    const names = new Map(countries.map((c) => [c.id, c.name]));
+    return (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : id === 'other' ? 'Other' : (names.get(id) ?? id));
+  }, [countries, view.mergeSoviet]);
+
+  const from = view.from ?? meta.firstYear;
+  const to = view.to ?? meta.lastYear;
+  const years = formatYears(from, to);
+  const title = titleOf(view, nameOf, years);
+  const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  const source = `${meta.source.citation} ${meta.source.release} release.`;
+
+  const select = (seriesId: string, year: number, shares: SharesResponse) => {
+    if (seriesId === 'other') return;
+    const ids = seriesId === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [seriesId];
+    const country = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
+    const suppliers = rowNoun === 'supplier' ? ids : country;
+    const recipients = rowNoun === 'supplier' ? country : ids;
+    const pair = shares.recipient || shares.supplier ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
+    setSelection({ title: `${pair}, ${year}`, suppliers, recipients, year });
+  };
+
+  return (
+    <>
+      <h1>{title}</h1>
+      {shownNotices.length > 0 && (
+        <div className="notice" role="status">
+          <p>Some settings in the link could not be used and were left out:</p>
+          <ul>
+            {shownNotices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => navigate({ search: location.search }, { replace: true, state: null })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <SharesControls view={view} countries={countries} onChange={(patch) => update(patch)} />
+      <YearRangeSlider
+        min={meta.firstYear}
+        max={meta.lastYear}
+        value={[from, to]}
+        onChange={([start, end]) =>
+          update({ from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end }, true)
+        }
+      />
+      <QueryStatus query={query} label="the shares">
+        {(shares) => (
+          <SharesResult
+            shares={shares}
+            view={view}
+            title={title}
+            source={source}
+            rowNoun={rowNoun}
+            fileStem={[title, view.measure, view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`]}
+            onUpdate={update}
+            onSelect={(id, year) => select(id, year, shares)}
+          />
+        )}
+      </QueryStatus>
+      {yearly.data && yearly.data.total > 0 && <ConcentrationPanel years={yearly.data.years} nameOf={nameOf} rowNoun={rowNoun} />}
+      {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
+    </>
+  );
+}
+
+interface ResultProps {
+  shares: SharesResponse;
+  view: SharesView;
+  title: string;
+  source: string;
+  rowNoun: string;
+  fileStem: string[];
+  onUpdate: (patch: Partial<SharesView>) => void;
+  onSelect: (seriesId: string, year: number) => void;
+}
+
+function SharesResult({ shares, view, title, source, rowNoun, fileStem, onUpdate, onSelect }: ResultProps) {
+  const figure = useRef<HTMLElement>(null);
+  const tiv = useMemo(() => shareChartData(shares, view.top, view.pinned), [shares, view.top, view.pinned]);
+  const drawn = useMemo(() => (view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv), [tiv, shares.years, view.measure]);
+  const totals = useMemo(() => new Map(shares.years.map((y) => [y.year, y.total])), [shares.years]);
+  const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
+  const period = formatYears(shares.from, shares.to);
+  const leaders = leadingRows(shares);
+  const subtitle = `${view.measure === 'share' ? 'Share of each year’s total' : 'SIPRI TIV (millions)'}${view.window === 5 ? ', five-year sums' : ''}`;
+
+  if (shares.total === 0) {
+    return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
+  }
+
+  const toggle = (id: string) =>
+    onUpdate({ hidden: view.hidden.includes(id) ? view.hidden.filter((h) => h !== id) : [...view.hidden, id] });
+  const downloadCsv = () => {
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source });
+    downloadText(toCsv(header, rows), fileName(fileStem, 'csv'), CSV_MIME);
+  };
+  const downloadImage = (format: 'png' | 'svg') => {
+    const svg = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+    if (svg) void downloadChart(svg, { title, subtitle, source }, fileName(fileStem, format), format);
+  };
+
+  return (
+    <>
+      <p className="period-summary">
+        <strong>{period}:</strong> {leaders.map((row) => `${row.name} ${formatShare(row.share)}`).join(', ')}; total{' '}
+        {formatTiv(shares.total)} TIV (millions).
+      </p>
+      <div className="tabs" role="tablist" aria-label="Show as">
+        {(['chart', 'table'] as const).map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`tab-${tab}`}
+            aria-selected={view.tab === tab}
+            aria-controls={`panel-${tab}`}
+            onClick={() => onUpdate({ tab })}
+          >
+            {tab === 'chart' ? 'Chart' : 'Table'}
+          </button>
+        ))}
+      </div>
+      {view.tab === 'chart' ? (
+        <figure className="chart-figure" ref={figure} role="tabpanel" id="panel-chart" aria-labelledby="tab-chart">
+          <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+          <SharesChart
+            tiv={tiv}
+            drawn={drawn}
+            totals={totals}
+            measure={view.measure}
+            hidden={view.hidden}
+            unitLabel={unitLabel}
+            onSelect={onSelect}
+          />
+          <figcaption>
+            {subtitle}. TIV is SIPRI’s trend-indicator value: a measure of the military capability transferred, not of
+            money paid. {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
+            {source}
+          </figcaption>
+        </figure>
+      ) : (
+        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">
+          <SharesTable tiv={tiv} totals={totals} caption={`${title}: ${subtitle}`} onSelect={onSelect} />
+        </div>
+      )}
+      <div className="downloads">
+        <button type="button" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        {view.tab === 'chart' && (
+          <>
+            <button type="button" onClick={() => downloadImage('png')}>
+              Download PNG
+            </button>
+            <button type="button" onClick={() => downloadImage('svg')}>
+              Download SVG
+            </button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+function titleOf(view: SharesView, nameOf: (id: string) => string, years: string): string {
+  switch (view.perspective) {
+    case 'recipient':
+      return `Who supplied ${nameOf(view.country ?? '')}’s arms imports, ${years}`;
+    case 'supplier':
+      return `Whom ${nameOf(view.country ?? '')} supplied with arms, ${years}`;
+    case 'importers':
+      return `The world’s largest arms importers, ${years}`;
+    case 'exporters':
+      return `The world’s largest arms exporters, ${years}`;
+  }
+}

@@ -1,0 +1,137 @@
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const PADDING = 16;
+const GAP = 8;
+
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.style.display = 'none';
+  // Some browsers only follow a click on an anchor that is in the document.
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoking synchronously can cancel the download before the browser has started it.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(text: string, name: string, mime: string): void {
+  downloadBlob(new Blob([text], { type: mime }), name);
+}
+
+export interface ChartImageOptions {
+  title: string;
+  subtitle?: string;
+  source: string;
+  background?: string;
+}
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Only plain or px lengths are sizes; "100%" says nothing about the drawing. */
+function length(value: string | null): number | undefined {
+  const match = value?.trim().match(/^(\d+(?:\.\d+)?)(?:px)?$/);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+function chartSize(svg: SVGSVGElement): Size {
+  const width = length(svg.getAttribute('width'));
+  const height = length(svg.getAttribute('height'));
+  if (width && height) return { width, height };
+  const viewBox = svg.getAttribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  if (viewBox?.length === 4 && viewBox[2] && viewBox[3]) return { width: viewBox[2], height: viewBox[3] };
+  const rect = svg.getBoundingClientRect();
+  return { width: rect.width, height: rect.height };
+}
+
+function setAttributes<E extends Element>(element: E, attributes: Record<string, string | number>): E {
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+function svgElement(name: string, attributes: Record<string, string | number>): SVGElement {
+  return setAttributes(document.createElementNS(SVG_NS, name) as SVGElement, attributes);
+}
+
+function textLine(content: string, y: number, attributes: Record<string, string | number>): SVGElement {
+  const text = svgElement('text', { x: PADDING, y, ...attributes });
+  text.textContent = content; // the serialiser escapes it
+  return text;
+}
+
+/** The chart framed with its title and source, as a standalone SVG document, and its size. */
+function composeChart(chartSvg: SVGSVGElement, options: ChartImageOptions): Size & { markup: string } {
+  const chart = chartSize(chartSvg);
+  let y = PADDING + 16; // baselines, so each line sits below the previous one's descenders
+  const heading = [textLine(options.title, y, { 'font-size': 16, 'font-weight': 'bold', fill: '#111' })];
+  if (options.subtitle) {
+    y += 20;
+    heading.push(textLine(options.subtitle, y, { 'font-size': 13, fill: '#444' }));
+  }
+  const chartY = y + GAP;
+  const sourceY = chartY + chart.height + GAP + 12;
+  const width = Math.ceil(chart.width + 2 * PADDING);
+  const height = Math.ceil(sourceY + PADDING);
+
+  // A nested <svg> keeps the chart's own viewBox and clips it to its box.
+  const clone = setAttributes(chartSvg.cloneNode(true) as SVGSVGElement, { x: PADDING, y: chartY, ...chart });
+  // Recharts styles its surface 100% × 100%, which would override these attributes and fill the image.
+  clone.style.removeProperty('width');
+  clone.style.removeProperty('height');
+  if (!clone.getAttribute('style')) clone.removeAttribute('style');
+
+  const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY });
+  root.append(
+    svgElement('rect', { width, height, fill: options.background ?? '#fff' }),
+    ...heading,
+    clone,
+    textLine(options.source, sourceY, { 'font-size': 12, fill: '#666' }),
+  );
+  return { markup: new XMLSerializer().serializeToString(root), width, height };
+}
+
+export function chartSvgMarkup(chartSvg: SVGSVGElement, options: ChartImageOptions): string {
+  return composeChart(chartSvg, options).markup;
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('Cannot draw the chart as PNG: the browser could not load its SVG.'));
+    image.src = url;
+  });
+}
+
+export async function svgToPngBlob(svgMarkup: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Cannot draw the chart as PNG: this browser has no 2D canvas.');
+  const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgMarkup)}`);
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('Cannot draw the chart as PNG: the canvas gave no image.'))),
+      'image/png',
+    ),
+  );
+}
+
+export async function downloadChart(
+  chartSvg: SVGSVGElement,
+  options: ChartImageOptions,
+  name: string,
+  format: 'svg' | 'png',
+): Promise<void> {
+  const { markup, width, height } = composeChart(chartSvg, options);
+  if (format === 'svg') downloadText(markup, name, 'image/svg+xml;charset=utf-8');
+  else downloadBlob(await svgToPngBlob(markup, width, height), name);
+}

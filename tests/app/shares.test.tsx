@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as download from '../../src/lib/download.ts';
+import { renderApp } from '../render-app.tsx';
+
+afterEach(() => vi.restoreAllMocks());
+
+const heading = (name: RegExp) => screen.findByRole('heading', { level: 1, name });
+
+describe('share explorer', () => {
+  it("opens on India's suppliers, all years, Russia (incl. Soviet Union) and the United States drawn out", async () => {
+    const { container } = renderApp('/shares');
+    expect(await heading(/Who supplied India’s arms imports, 1950–2025/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Recipient' })).toHaveValue('India');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    const names = within(legend).getAllByRole('button').map((b) => b.textContent);
+    expect(names[0]).toMatch(/^Russia \(incl\. Soviet Union\) 64%/);
+    expect(names.some((n) => n?.startsWith('United States'))).toBe(true);
+    expect(names.at(-1)).toMatch(/^Other/);
+    await waitFor(() => expect(container.querySelectorAll('.recharts-area')).toHaveLength(names.length));
+    expect(screen.getByText(/1950–2025:/).parentElement).toHaveTextContent(/Russia \(incl\. Soviet Union\) 64%.*TIV \(millions\)/);
+  });
+
+  it('moves the years with the keyboard and keeps them in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares');
+    await heading(/1950–2025/);
+    const start = screen.getByRole('slider', { name: 'Start year' });
+    start.focus();
+    await user.keyboard('{PageUp}{ArrowRight}');
+    expect(await heading(/India’s arms imports, 1956–2025/)).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?from=1956');
+  });
+
+  it('shows the five-year concentration and where the leaders changed', async () => {
+    renderApp('/shares?from=2011&to=2025');
+    expect(await screen.findByText('2016–2020: France replaced United States as second supplier.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Top supplier and Herfindahl-Hirschman index/ });
+    expect(within(table).getByRole('row', { name: /2021–2025 Russia \(incl\. Soviet Union\) 40%/ })).toBeInTheDocument();
+  });
+
+  it('restores every control from the URL and writes changes back', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares?supplier=RUS&from=2000&to=2010&measure=tiv&window=5&top=3&ussr=separate');
+    expect(await heading(/Whom Russia supplied with arms, 2000–2010/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Five-year sums/ })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: /Draw out the top/ })).toHaveValue('3');
+    expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Lines per series' }));
+    expect(router.state.location.search).toBe('?supplier=RUS&from=2000&to=2010&measure=lines&window=5&top=3&ussr=separate');
+    router.navigate(-1);
+    await waitFor(() => expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked());
+  });
+
+  it('picks another recipient from the searchable list', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares');
+    const box = await screen.findByRole('combobox', { name: 'Recipient' });
+    await user.clear(box);
+    await user.keyboard('pakis');
+    await user.click(await screen.findByRole('option', { name: /Pakistan/ }));
+    expect(await heading(/Who supplied Pakistan’s arms imports/)).toBeInTheDocument();
+  });
+
+  it('drops bad values from the URL with a notice, and still renders', async () => {
+    const { router } = renderApp('/shares?recipient=ATLANTIS&from=1800&measure=pie&%3Cscript%3E=1');
+    expect(await heading(/India’s arms imports, 1950–2025/)).toBeInTheDocument();
+    const notice = await screen.findByRole('status', { name: '' });
+    expect(notice).toHaveTextContent('Ignored recipient=“ATLANTIS”: not a country in the data.');
+    expect(notice).toHaveTextContent('Ignored from=“1800”');
+    expect(notice).toHaveTextContent('Ignored measure=“pie”');
+    expect(notice).toHaveTextContent('Ignored “<script>”');
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('hides a series from the legend and remembers it in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares');
+    const other = within(await screen.findByRole('list', { name: /Series/ })).getByRole('button', { name: /^Other/ });
+    await user.click(other);
+    expect(other).toHaveAttribute('aria-pressed', 'false');
+    expect(router.state.location.search).toBe('?hide=other');
+  });
+
+  it('offers the numbers as a sortable table and opens the deals behind a value', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares?recipient=PAK&from=2018&to=2018&tab=table');
+    const table = await screen.findByRole('table', { name: /Pakistan/ });
+    const russia = within(table).getByRole('button', { name: /^Russia \(incl\. Soviet Union\), 2018/ });
+    await user.click(russia);
+    const deals = await screen.findByRole('region', { name: /Deals behind Russia \(incl\. Soviet Union\) → Pakistan, 2018/ });
+    expect(await within(deals).findByRole('row', { name: /Mi-35M/ })).toHaveTextContent('46');
+    await user.click(within(table).getByRole('button', { name: 'Year' }));
+    expect(within(table).getByRole('columnheader', { name: /Year/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('downloads exactly the view as CSV, with the unit and the release', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    renderApp('/shares?from=2021&to=2025&hide=other');
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    expect(saved).toHaveBeenCalledOnce();
+    const [text, name] = saved.mock.calls[0]!;
+    expect(name).toBe('who-supplied-india-s-arms-imports-2021-2025_share_sipri-march-2026.csv');
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows[0]![0]).toBe('Year');
+    expect(rows[0]![1]).toBe('Russia (incl. Soviet Union): SIPRI TIV (millions)');
+    expect(rows[0]).not.toContain('Other: SIPRI TIV (millions)');
+    expect(rows.map((r) => r[0])).toEqual(['Year', '2021', '2022', '2023', '2024', '2025']);
+    expect(rows[1]!.at(-1)).toContain('March 2026 release');
+  });
+});

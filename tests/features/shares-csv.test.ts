@@ -1,0 +1,53 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/domain/csv.ts';
+import { sharesCsv } from '../../src/features/shares/shares-csv.ts';
+
+const tiv = {
+  series: [
+    { id: 'RUS', name: 'Russia (incl. Soviet Union)', tiv: 100, share: 0.5 },
+    { id: 'FRA', name: 'France', tiv: 60, share: 0.3 },
+    { id: 'other', name: 'Other', tiv: 40, share: 0.2 },
+  ],
+  points: [
+    { year: 2019, RUS: 60, FRA: 40.12345, other: 20 },
+    { year: 2020, RUS: 40, FRA: 0, other: 0 },
+  ],
+};
+const totals = new Map([
+  [2019, 120.12345],
+  [2020, 40],
+]);
+const source = 'Source: SIPRI Arms Transfers Database, March 2026 release';
+
+describe('share view CSV', () => {
+  it('has the shown series with TIV and share, the unit in each column name, and the source', () => {
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: ['FRA'], window: 1, rowNoun: 'suppliers', source });
+    expect(header).toEqual([
+      'Year',
+      'Russia (incl. Soviet Union): SIPRI TIV (millions)',
+      'Russia (incl. Soviet Union): share of total (%)',
+      'Other: SIPRI TIV (millions)',
+      'Other: share of total (%)',
+      'Total, all suppliers: SIPRI TIV (millions)',
+      'Source',
+    ]);
+    expect(rows).toEqual([
+      [2019, 60, 49.95, 20, 16.65, 120.123, source],
+      [2020, 40, 100, 0, 0, 40, source],
+    ]);
+  });
+
+  it('says when values are five-year sums', () => {
+    const { header } = sharesCsv({ tiv, totals, hidden: [], window: 5, rowNoun: 'recipients', source });
+    expect(header[0]).toBe('Year (sum of this and the 4 previous years)');
+    expect(header[1]).toBe('Russia (incl. Soviet Union): SIPRI TIV (millions), 5-year sum');
+  });
+
+  it('parses back with an RFC 4180 reader to the same cells', () => {
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', source });
+    const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
+    expect(parsed[0]).toEqual(header);
+    expect(parsed.slice(1)).toEqual(rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))));
+  });
+});

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chartSvgMarkup, downloadText, svgToPngBlob } from '../../src/lib/download.ts';
+
+function chart(markup: string): SVGSVGElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  return host.querySelector('svg')!;
+}
+
+function parseSvg(markup: string): Document {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+describe('chartSvgMarkup', () => {
+  const options = { title: 'Imports <India> & partners', subtitle: 'TIV, 1950–2025', source: 'Source: SIPRI "Arms Transfers"' };
+
+  it('frames the chart with an escaped title, a subtitle and the source in a valid SVG document', () => {
+    const markup = chartSvgMarkup(chart('<svg width="400" height="200"><rect class="bar" width="10" height="20"/></svg>'), options);
+    expect(markup).toContain('Imports &lt;India&gt; &amp; partners');
+    const root = parseSvg(markup).documentElement;
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('font-family')).toBeTruthy();
+    const texts = [...root.querySelectorAll(':scope > text')].map((text) => text.textContent);
+    expect(texts).toEqual([options.title, options.subtitle, options.source]);
+    expect(root.querySelector('svg rect.bar')).not.toBeNull();
+    expect(Number(root.getAttribute('width'))).toBeGreaterThanOrEqual(400);
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(200);
+  });
+
+  it('places the chart below the title at its own size, whatever its CSS size', () => {
+    const svg = chart('<svg viewBox="0 0 300 150" style="width: 100%; height: 100%; color: red"><circle r="5"/></svg>');
+    const nested = parseSvg(chartSvgMarkup(svg, { title: 'T', source: 'S' })).querySelector('svg > svg')!;
+    expect(nested.getAttribute('width')).toBe('300');
+    expect(nested.getAttribute('height')).toBe('150');
+    expect(Number(nested.getAttribute('y'))).toBeGreaterThan(16);
+    expect(nested.getAttribute('style')).toBe('color: red;');
+    expect(svg.getAttribute('width')).toBeNull(); // the page's chart is left alone
+  });
+});
+
+// jsdom's Blob has no text(); its FileReader reads it.
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+describe('downloadText', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('clicks a download link to an object URL of the text, then revokes the URL', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test-url');
+    const revokeObjectURL = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    downloadText('a,b\r\n1,Köln\r\n', 'imports.csv', 'text/csv;charset=utf-8');
+
+    expect(click).toHaveBeenCalledTimes(1);
+    const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(anchor.download).toBe('imports.csv');
+    expect(anchor.href).toBe('blob:test-url');
+    expect(document.querySelector('a')).toBeNull();
+    // Revoked after a tick, once the browser has started the download.
+    expect(revokeObjectURL).not.toHaveBeenCalled();
+
+    const blob = createObjectURL.mock.calls[0]![0] as Blob;
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    expect(await readText(blob)).toBe('a,b\r\n1,Köln\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:test-url');
+  });
+});
+
+describe('svgToPngBlob', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('rejects with a clear error when the browser has no canvas', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    await expect(svgToPngBlob('<svg xmlns="http://www.w3.org/2000/svg"/>', 10, 10)).rejects.toThrow(/no 2D canvas/);
+  });
+});
