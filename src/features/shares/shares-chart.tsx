@@ -46,7 +46,7 @@ export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, on
         domain={measure === 'share' ? [0, 1] : [0, 'auto']}
         tickFormatter={(value: number) => (measure === 'share' ? formatShare(value) : formatTiv(value))}
         label={{
-          value: measure === 'share' ? `Share of total ${unitLabel}` : unitLabel,
+          value: measure === 'share' ? 'Share of the year’s total' : unitLabel,
           angle: -90,
           position: 'insideLeft',
           style: { textAnchor: 'middle' },

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('share explorer in Chromium', () => {
+  it('opens a shared URL, moves the years by keyboard, redraws and downloads exactly that view', async () => {
+    const { page, errors } = await openPage(browser, '/shares?from=2011&to=2025');
+    await page.getByRole('heading', { level: 1, name: 'Who supplied India’s arms imports, 2011–2025' }).waitFor({ timeout: 30_000 });
+    await page.locator('.recharts-area').first().waitFor();
+
+    const start = page.getByRole('slider', { name: 'Start year' });
+    await start.focus();
+    await page.keyboard.press('PageUp');
+    await page.getByRole('heading', { level: 1, name: /2016–2025/ }).waitFor();
+    // 2025 is the last year of the data, the default: the URL leaves it out.
+    expect(new URL(page.url()).search).toBe('?from=2016');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 1, name: /2017–2025/ }).waitFor();
+    await page.getByText('2017–2025:', { exact: true }).waitFor();
+    expect(await page.locator('.recharts-area').count()).toBeGreaterThanOrEqual(3);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('who-supplied-india-s-arms-imports-2017-2025_share_sipri-march-2026.csv');
+    const text = await readFile((await download.path())!, 'utf8');
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, 3)).toEqual([
+      'Year',
+      'Russia (incl. Soviet Union): SIPRI TIV (millions)',
+      'Russia (incl. Soviet Union): share of total (%)',
+    ]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(rows[1]!.at(-1)).toContain('March 2026 release');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const { appUrl } = await import('./browser.ts');
+    await page.goto(appUrl('/shares?recipient=PAK'));
+    await page.locator('.recharts-area').first().waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
