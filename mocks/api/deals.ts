@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DealDetail, DealsResponse } from '../../src/api/contract.ts';
+import type { DealDetail, DealsFacets, DealsResponse, DealsSummary } from '../../src/api/contract.ts';
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
 import { ApiProblem } from './problem.ts';
 import { countryId, integer, list, oneOf, parseQuery, yearRange } from './query-params.ts';
@@ -89,26 +89,67 @@ export function parseDealsQuery(dataset: Dataset, search: URLSearchParams): Deal
   };
 }
 
-/** Every deal that passes all filters, in the requested order. */
-export function filterDeals(dataset: Dataset, query: DealsQuery): DealRecord[] {
+type Facet = keyof DealsFacets;
+const FACETS: readonly Facet[] = ['supplier', 'recipient', 'category', 'status'];
+
+/** One test per filter, so a facet can count with every filter but its own. */
+function dealTests(query: DealsQuery): Record<Facet | 'text' | 'years', (deal: DealRecord) => boolean> {
   const suppliers = new Set(query.suppliers);
   const recipients = new Set(query.recipients);
   const categories = new Set(query.categories);
   const statuses = new Set(query.statuses);
   const { text, years } = query;
-  const matches = dataset.deals.filter(
-    (deal) =>
-      (!suppliers.size || suppliers.has(deal.supplier)) &&
-      (!recipients.size || recipients.has(deal.recipient)) &&
-      (!categories.size || categories.has(deal.category)) &&
-      (!statuses.size || statuses.has(deal.status)) &&
-      (!text || deal.searchText.includes(text)) &&
-      (!years ||
-        (years.of === 'order'
-          ? deal.orderYear >= years.from && deal.orderYear <= years.to
-          : deal.deliveryYears.some((y) => y >= years.from && y <= years.to))),
-  );
-  return sortDeals(matches, query.sort.field, query.sort.direction);
+  return {
+    supplier: (deal) => !suppliers.size || suppliers.has(deal.supplier),
+    recipient: (deal) => !recipients.size || recipients.has(deal.recipient),
+    category: (deal) => !categories.size || categories.has(deal.category),
+    status: (deal) => !statuses.size || statuses.has(deal.status),
+    text: (deal) => !text || deal.searchText.includes(text),
+    years: (deal) =>
+      !years ||
+      (years.of === 'order'
+        ? deal.orderYear >= years.from && deal.orderYear <= years.to
+        : deal.deliveryYears.some((y) => y >= years.from && y <= years.to)),
+  };
+}
+
+/** Every deal that passes all filters, in the requested order, with the facet counts. */
+export function filterDeals(dataset: Dataset, query: DealsQuery): { matches: DealRecord[]; facets: DealsFacets } {
+  const tests = dealTests(query);
+  const facets: DealsFacets = { supplier: {}, recipient: {}, category: {}, status: {} };
+  const matches: DealRecord[] = [];
+  for (const deal of dataset.deals) {
+    if (!tests.text(deal) || !tests.years(deal)) continue;
+    const passed = FACETS.map((facet) => tests[facet](deal));
+    const failures = passed.filter((ok) => !ok).length;
+    if (failures === 0) matches.push(deal);
+    FACETS.forEach((facet, i) => {
+      // A deal counts for a facet's value when it passes every other filter.
+      if (failures === 0 || (failures === 1 && !passed[i])) {
+        const value = deal[facet];
+        facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+      }
+    });
+  }
+  return { matches: sortDeals(matches, query.sort.field, query.sort.direction), facets };
+}
+
+export function summarise(deals: readonly DealRecord[]): DealsSummary {
+  const summary: DealsSummary = { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 };
+  for (const deal of deals) {
+    summary.tivDelivered += deal.tivDelivered ?? 0;
+    if (deal.tivOrder !== null) {
+      summary.tivOrdered += deal.tivOrder;
+      summary.tivPending += Math.max(0, deal.tivOrder - (deal.tivDelivered ?? 0));
+    }
+    if (deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered) summary.dealsPending += 1;
+  }
+  return {
+    tivDelivered: roundTiv(summary.tivDelivered),
+    tivOrdered: roundTiv(summary.tivOrdered),
+    tivPending: roundTiv(summary.tivPending),
+    dealsPending: summary.dealsPending,
+  };
 }
 
 type SortValue = string | number | null;
@@ -156,12 +197,14 @@ export function toDealDetail(record: DealRecord): DealDetail {
 }
 
 export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse {
-  const matches = filterDeals(dataset, query);
+  const { matches, facets } = filterDeals(dataset, query);
   const start = (query.page - 1) * query.pageSize;
   return {
     total: matches.length,
     page: query.page,
     pageSize: query.pageSize,
+    summary: summarise(matches),
+    facets,
     deals: matches.slice(start, start + query.pageSize).map(toDealDetail),
   };
 }

@@ -130,9 +130,30 @@ export interface DealDetail extends Deal {
   yearly: TransferPoint[];
 }
 
+export interface DealsSummary {
+  /** TIV delivered by the matching deals, all years. */
+  tivDelivered: number;
+  /** TIV of the matching orders, where SIPRI gives it. */
+  tivOrdered: number;
+  /** The orders pipeline: TIV ordered but not (yet) delivered, over deals with a known order TIV. */
+  tivPending: number;
+  /** Matching deals with units still to be delivered. */
+  dealsPending: number;
+}
+
+/** For each filter, how many deals each of its values would leave with the other filters as they are. */
+export interface DealsFacets {
+  supplier: Record<string, number>;
+  recipient: Record<string, number>;
+  category: Record<string, number>;
+  status: Record<string, number>;
+}
+
 export interface DealsResponse {
   total: number;
   page: number;
   pageSize: number;
+  summary: DealsSummary;
+  facets: DealsFacets;
   deals: DealDetail[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDeal, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
+import { getDeal, parseDealsQuery, searchDeals, summarise } from '../../mocks/api/deals.ts';
 import { ApiProblem } from '../../mocks/api/problem.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
@@ -87,6 +87,26 @@ describe('deals', () => {
     }
     expect(problem).toBeInstanceOf(ApiProblem);
     expect(problem).toMatchObject({ status: 400, parameter });
+  });
+});
+
+describe('facets and summary', () => {
+  it('counts, for each filter, the deals each value leaves with the other filters applied', () => {
+    const answer = deals('supplier=RUS');
+    expect(answer.facets).toEqual({
+      supplier: { SUN: 1, RUS: 2, USA: 1, FRA: 1, CHN: 1 },
+      recipient: { IND: 1, PAK: 1 },
+      category: { Aircraft: 2 },
+      status: { New: 2 },
+    });
+    expect(deals('supplier=RUS&recipient=PAK&q=mi-35').facets.supplier).toEqual({ RUS: 1 });
+  });
+
+  it('sums delivered and ordered TIV and the pipeline still to be delivered', () => {
+    expect(deals('supplier=RUS').summary).toEqual({ tivDelivered: 346, tivOrdered: 346, tivPending: 0, dealsPending: 0 });
+    const halfDelivered = { ...dataset.deals[1]!, numberDelivered: 20, tivDelivered: 150 };
+    const unknownOrder = dataset.deals[5]!;
+    expect(summarise([halfDelivered, unknownOrder])).toEqual({ tivDelivered: 150, tivOrdered: 300, tivPending: 150, dealsPending: 1 });
   });
 });
 
