@@ -1,4 +1,5 @@
 import type { SharesFilters } from '../../api/get-shares.ts';
+import { UrlParamReader } from '../../lib/url-params.ts';
 
 /**
  * The state of the share explorer, all of it in the URL. Parsed once into a typed view with a default per
@@ -9,7 +10,7 @@ export const PERSPECTIVES = ['recipient', 'supplier', 'importers', 'exporters'] 
 export type Perspective = (typeof PERSPECTIVES)[number];
 export const MEASURES = ['share', 'tiv', 'lines'] as const;
 export type Measure = (typeof MEASURES)[number];
-export const TOP_CHOICES = [3, 5, 8, 10, 15] as const;
+export const TOP_CHOICES = [3, 5, 8, 10, 15];
 
 export interface SharesView {
   perspective: Perspective;
@@ -56,92 +57,34 @@ export interface ParsedView {
   notices: string[];
 }
 
-const YEAR = /^\d{4}$/;
-
 export function parseSharesView(search: URLSearchParams, context: ViewContext): ParsedView {
-  const notices: string[] = [];
-  const drop = (key: string, why: string) => notices.push(`Ignored ${key}=“${truncate(search.get(key) ?? '')}”: ${why}`);
-  const view: SharesView = { ...DEFAULT_VIEW, pinned: [...DEFAULT_VIEW.pinned] };
-
+  const params = new UrlParamReader(search);
+  const isCountry = (id: string) => context.countryIds.has(id);
   const country = (key: string) => {
-    const id = search.get(key);
-    if (id === null) return null;
-    if (context.countryIds.has(id)) return id;
-    drop(key, 'not a country in the data.');
+    const id = params.raw(key);
+    if (id === null || isCountry(id)) return id;
+    params.drop(key, 'not a country in the data.');
     return null;
   };
-  const ranking = search.get('ranking');
   const recipient = country('recipient');
   const supplier = country('supplier');
-  if (recipient) {
-    view.country = recipient;
-  } else if (supplier) {
-    view.perspective = 'supplier';
-    view.country = supplier;
-  } else if (ranking === 'importers' || ranking === 'exporters') {
-    view.perspective = ranking;
-    view.country = null;
-  } else if (ranking !== null) {
-    drop('ranking', 'expected importers or exporters.');
-  }
-  if (recipient && supplier) drop('supplier', 'a view shows a recipient or a supplier, not both.');
+  if (recipient && supplier) params.drop('supplier', 'a view shows a recipient or a supplier, not both.');
+  const ranking = recipient || supplier ? null : params.oneOf('ranking', ['importers', 'exporters'], null);
+  const perspective: Perspective = recipient ? 'recipient' : supplier ? 'supplier' : (ranking ?? 'recipient');
 
-  const year = (key: 'from' | 'to') => {
-    const raw = search.get(key);
-    if (raw === null) return null;
-    const value = Number(raw);
-    if (YEAR.test(raw) && value >= context.firstYear && value <= context.lastYear) return value;
-    drop(key, `expected a year from ${context.firstYear} to ${context.lastYear}.`);
-    return null;
+  const view: SharesView = {
+    perspective,
+    country: recipient ?? supplier ?? (perspective === 'recipient' ? DEFAULT_VIEW.country : null),
+    ...params.years(context.firstYear, context.lastYear),
+    measure: params.oneOf('measure', MEASURES, DEFAULT_VIEW.measure),
+    window: params.choice('window', [1, 5], DEFAULT_VIEW.window),
+    top: params.choice('top', TOP_CHOICES, DEFAULT_VIEW.top),
+    pinned: params.list('pin', isCountry, DEFAULT_VIEW.pinned),
+    hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
+    mergeSoviet: params.oneOf('ussr', ['separate'], 'together') === 'together',
+    tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_VIEW.tab),
   };
-  view.from = year('from');
-  view.to = year('to');
-  if (view.from !== null && view.to !== null && view.from > view.to) {
-    drop('to', `the end year comes before the start year ${view.from}.`);
-    view.to = null;
-  }
-
-  const measure = search.get('measure');
-  if (measure !== null) {
-    if ((MEASURES as readonly string[]).includes(measure)) view.measure = measure as Measure;
-    else drop('measure', `expected one of ${MEASURES.join(', ')}.`);
-  }
-  const window = search.get('window');
-  if (window !== null) {
-    if (window === '5' || window === '1') view.window = window === '5' ? 5 : 1;
-    else drop('window', 'expected 1 or 5.');
-  }
-  const top = search.get('top');
-  if (top !== null) {
-    if ((TOP_CHOICES as readonly number[]).includes(Number(top))) view.top = Number(top);
-    else drop('top', `expected one of ${TOP_CHOICES.join(', ')}.`);
-  }
-  const list = (key: 'pin' | 'hide') => {
-    const raw = search.get(key);
-    if (raw === null) return null;
-    const ids = raw.split(',').filter(Boolean);
-    const unknown = ids.filter((id) => !context.countryIds.has(id) && id !== 'other');
-    if (unknown.length) drop(key, `${unknown.map((id) => `“${truncate(id)}”`).join(', ')} not in the data.`);
-    return [...new Set(ids.filter((id) => !unknown.includes(id)))];
-  };
-  view.pinned = list('pin') ?? view.pinned;
-  view.hidden = list('hide') ?? view.hidden;
-  const soviet = search.get('ussr');
-  if (soviet !== null) {
-    if (soviet === 'separate') view.mergeSoviet = false;
-    else drop('ussr', 'expected “separate” (the Soviet Union apart from Russia).');
-  }
-  const tab = search.get('tab');
-  if (tab !== null) {
-    if (tab === 'table') view.tab = 'table';
-    else drop('tab', 'expected table.');
-  }
-
-  const known = new Set(['recipient', 'supplier', 'ranking', 'from', 'to', 'measure', 'window', 'top', 'pin', 'hide', 'ussr', 'tab']);
-  for (const key of new Set(search.keys())) {
-    if (!known.has(key)) notices.push(`Ignored “${truncate(key)}”: not a setting of this view.`);
-  }
-  return { view, notices };
+  return { view, notices: params.finish() };
 }
 
 /** The URL of a view: only what differs from the defaults. */
@@ -181,6 +124,3 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
