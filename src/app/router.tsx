@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
+import { DealRoute } from './routes/deal.tsx';
+import { DealsRoute } from './routes/deals.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
@@ -14,6 +16,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <OverviewRoute /> },
           { path: 'shares', element: <SharesRoute /> },
+          { path: 'deals', element: <DealsRoute /> },
+          { path: 'deals/:id', element: <DealRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,14 +1,7 @@
 import { useCombobox } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
-
-const KIND_LABEL: Record<CountrySummary['kind'], string> = {
-  state: 'state',
-  historical: 'former state',
-  'non-state': 'armed group',
-  organisation: 'organisation',
-  unknown: 'unknown',
-};
+import { countryKindLabel } from '../domain/country-kind.ts';
 
 interface Props {
   label: string;
@@ -64,7 +57,7 @@ export function CountryCombobox({ label, countries, value, onChange }: Props) {
               className={index === combobox.highlightedIndex ? 'is-highlighted' : undefined}
               {...combobox.getItemProps({ item, index })}
             >
-              {item.name} <span className="combobox__kind">{KIND_LABEL[item.kind]}</span>
+              {item.name} <span className="combobox__kind">{countryKindLabel(item.kind)}</span>
             </li>
           ))}
       </ul>

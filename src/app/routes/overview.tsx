@@ -1,5 +1,6 @@
 import { useMeta } from '../../api/get-meta.ts';
 import { IndiaImports } from '../../features/overview/india-imports.tsx';
+import { Presets } from '../../features/overview/presets.tsx';
 
 export function OverviewRoute() {
   const meta = useMeta();
@@ -13,6 +14,7 @@ export function OverviewRoute() {
           not US dollars.
         </p>
       </section>
+      <Presets />
       <IndiaImports release={meta.data?.source.release} />
     </>
   );

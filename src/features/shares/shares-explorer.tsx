@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta, SharesResponse } from '../../api/contract.ts';
 import { useShares } from '../../api/get-shares.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { CSV_MIME, toCsv } from '../../domain/csv.ts';
 import { fileName } from '../../domain/file-name.ts';
@@ -26,20 +27,12 @@ interface Props {
 /** /shares: who arms a country (or whom it arms), year by year. All state is in the URL. */
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const context = useMemo(
     () => ({ countryIds: new Set(countries.map((c) => c.id)), firstYear: meta.firstYear, lastYear: meta.lastYear }),
     [countries, meta],
   );
   const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   const [selection, setSelection] = useState<Selection | null>(null);
-
-  // Drop bad values from the address bar once, carrying the notice along in the history entry.
-  useEffect(() => {
-    if (notices.length) setSearchParams(sharesViewSearch(view), { replace: true, state: { notices } });
-  }, [notices, view, setSearchParams]);
-  const shownNotices: string[] = notices.length ? notices : ((location.state as { notices?: string[] } | null)?.notices ?? []);
 
   const update = (patch: Partial<SharesView>, replace = false) => {
     setSelection(null);
@@ -74,19 +67,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   return (
     <>
       <h1>{title}</h1>
-      {shownNotices.length > 0 && (
-        <div className="notice" role="status">
-          <p>Some settings in the link could not be used and were left out:</p>
-          <ul>
-            {shownNotices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => navigate({ search: location.search }, { replace: true, state: null })}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
       <SharesControls view={view} countries={countries} onChange={(patch) => update(patch)} />
       <YearRangeSlider
         min={meta.firstYear}

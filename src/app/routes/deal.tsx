@@ -1,0 +1,23 @@
+import { useParams } from 'react-router';
+import { useDeal } from '../../api/get-deal.ts';
+import { useMeta } from '../../api/get-meta.ts';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { DealDetail } from '../../features/deals/deal-detail.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { NotFoundRoute } from './not-found.tsx';
+
+export function DealRoute() {
+  const { id = '' } = useParams();
+  return /^[1-9]\d{0,8}$/.test(id) ? <DealPage id={Number(id)} /> : <NotFoundRoute />;
+}
+
+function DealPage({ id }: { id: number }) {
+  const meta = useMeta();
+  const deal = useDeal(id);
+  if (deal.error instanceof ApiError && deal.error.status === 404) return <NotFoundRoute />;
+  return (
+    <QueryStatus query={meta} label="the data description">
+      {(metaData) => <QueryStatus query={deal} label="the deal">{(data) => <DealDetail deal={data} meta={metaData} />}</QueryStatus>}
+    </QueryStatus>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+
+/**
+ * When a link carried values a view could not use, the view drops them from the address bar once (so the
+ * link it shows is clean) and keeps the sentences in the history entry, where this notice reads them.
+ */
+export function UrlNotice({ notices, cleanSearch }: { notices: readonly string[]; cleanSearch: URLSearchParams }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const clean = cleanSearch.toString();
+
+  useEffect(() => {
+    if (notices.length) void navigate({ search: clean }, { replace: true, state: { notices } });
+  }, [notices, clean, navigate]);
+
+  const shown = notices.length ? notices : ((location.state as { notices?: string[] } | null)?.notices ?? []);
+  if (!shown.length) return null;
+  return (
+    <div className="notice" role="status">
+      <p>Some settings in the link could not be used and were left out:</p>
+      <ul>
+        {shown.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void navigate({ search: location.search }, { replace: true, state: null })}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

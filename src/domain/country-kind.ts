@@ -1,0 +1,17 @@
+import type { CountrySummary } from '../api/contract.ts';
+
+/** How a choice of country says what it is; states need no label. */
+export function countryKindLabel(kind: CountrySummary['kind']): string | null {
+  switch (kind) {
+    case 'state':
+      return null;
+    case 'historical':
+      return 'former state';
+    case 'non-state':
+      return 'armed group';
+    case 'organisation':
+      return 'organisation';
+    case 'unknown':
+      return 'unknown';
+  }
+}

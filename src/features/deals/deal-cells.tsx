@@ -1,0 +1,30 @@
+import { formatTiv } from '../../domain/format.ts';
+
+/** A value SIPRI leaves empty: unknown, which is not the same as zero. */
+export function Unknown() {
+  return (
+    <span className="unknown" title="Not known (SIPRI leaves this empty)">
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">unknown</span>
+    </span>
+  );
+}
+
+/** SIPRI's `?`: the figure is an estimate. */
+export function Estimated({ value, estimated }: { value: number | null; estimated: boolean }) {
+  if (value === null) return <Unknown />;
+  return (
+    <>
+      {value}
+      {estimated && (
+        <abbr className="estimate" title="SIPRI estimate (uncertain)">
+          ?
+        </abbr>
+      )}
+    </>
+  );
+}
+
+export function Tiv({ value }: { value: number | null }) {
+  return value === null ? <Unknown /> : <>{formatTiv(value)}</>;
+}

@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CountrySummary, Meta } from '../../api/contract.ts';
+import { useDeals } from '../../api/get-deals.ts';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { fileName } from '../../domain/file-name.ts';
+import { formatTiv, formatYears } from '../../domain/format.ts';
+import { DealsFilters } from './deals-filters.tsx';
+import { DealsTable } from './deals-table.tsx';
+import {
+  DEFAULT_DEALS_VIEW,
+  PAGE_SIZES,
+  dealsFilters,
+  dealsViewSearch,
+  hasFilters,
+  parseDealsView,
+  withFilters,
+  type DealsView,
+} from './deals-view.ts';
+import { ExportButton } from './export-button.tsx';
+
+interface Props {
+  meta: Meta;
+  countries: readonly CountrySummary[];
+}
+
+/** /deals: the Trade Register as a filterable, sortable, paged table; every setting in the URL. */
+export function DealsExplorer({ meta, countries }: Props) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const context = useMemo(
+    () => ({
+      countryIds: new Set(countries.map((c) => c.id)),
+      categories: meta.categories,
+      statuses: meta.statuses,
+      firstYear: meta.firstOrderYear,
+      lastYear: meta.lastYear,
+    }),
+    [countries, meta],
+  );
+  const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
+  const show = (next: DealsView, replace = false) => setSearchParams(dealsViewSearch(next), { replace });
+  const filters = dealsFilters(view);
+  const query = useDeals(filters);
+  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const source = `${meta.source.citation} ${meta.source.release} release.`;
+
+  return (
+    <>
+      <h1>Deals: the SIPRI Trade Register</h1>
+      <UrlNotice notices={notices} cleanSearch={dealsViewSearch(view)} />
+      <DealsFilters
+        view={view}
+        meta={meta}
+        countries={countries}
+        facets={query.data?.facets}
+        onChange={(patch, replace) => show(withFilters(view, patch), replace)}
+      />
+      <QueryStatus query={query} label="the deals">
+        {(answer) => {
+          const pages = Math.max(1, Math.ceil(answer.total / view.pageSize));
+          if (answer.total === 0) {
+            return (
+              <div className="empty">
+                <p>No deals match these filters.</p>
+                <button type="button" onClick={() => show(DEFAULT_DEALS_VIEW)}>
+                  Clear all filters
+                </button>
+              </div>
+            );
+          }
+          return (
+            <>
+              <div className="deals-summary">
+                <p>
+                  <strong>{answer.total.toLocaleString('en')}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
+                  {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered.
+                </p>
+                <p>
+                  Orders pipeline: {formatTiv(answer.summary.tivPending)} TIV (millions) ordered but not yet delivered, in{' '}
+                  {answer.summary.dealsPending.toLocaleString('en')} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
+                </p>
+                {hasFilters(view) && (
+                  <button type="button" onClick={() => show(DEFAULT_DEALS_VIEW)}>
+                    Clear all filters
+                  </button>
+                )}
+              </div>
+              <ExportButton
+                filters={filters}
+                total={answer.total}
+                source={source}
+                fileName={fileName(exportNameParts(view, names, meta), 'csv')}
+              />
+              <p className="table-note">
+                TIV is SIPRI’s trend-indicator value in millions, a volume index, not US dollars. <abbr title="SIPRI estimate">?</abbr>{' '}
+                marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero).
+              </p>
+              <DealsTable
+                deals={answer.deals}
+                sort={view.sort}
+                onSort={(sort) => show({ ...view, sort, page: 1 })}
+                caption={`Deals ${(view.page - 1) * view.pageSize + 1}–${Math.min(view.page * view.pageSize, answer.total)} of ${answer.total.toLocaleString('en')}`}
+              />
+              <nav className="pager" aria-label="Pages">
+                <button type="button" disabled={view.page <= 1} onClick={() => show({ ...view, page: view.page - 1 })}>
+                  Previous page
+                </button>
+                <span>
+                  Page {Math.min(view.page, pages)} of {pages}
+                </span>
+                <button type="button" disabled={view.page >= pages} onClick={() => show({ ...view, page: view.page + 1 })}>
+                  Next page
+                </button>
+                <label>
+                  Deals per page{' '}
+                  <select value={view.pageSize} onChange={(event) => show({ ...view, pageSize: Number(event.target.value), page: 1 })}>
+                    {PAGE_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </nav>
+            </>
+          );
+        }}
+      </QueryStatus>
+    </>
+  );
+}
+
+/** The file name says the filters and the release, e.g. deals_russia_to_pakistan_helicopter_sipri-march-2026.csv. */
+function exportNameParts(view: DealsView, names: ReadonlyMap<string, string>, meta: Meta): string[] {
+  const countries = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' ');
+  return [
+    'deals',
+    view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
+    view.recipients.length ? `to ${countries(view.recipients)}` : '',
+    view.categories.join(' '),
+    view.statuses.join(' '),
+    view.q,
+    view.from !== null || view.to !== null
+      ? `${view.yearOf} ${formatYears(view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear)}`
+      : '',
+    `SIPRI ${meta.source.release}`,
+  ];
+}

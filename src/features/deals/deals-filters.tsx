@@ -1,0 +1,119 @@
+import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
+import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
+import { YearRangeSlider } from '../../components/year-range-slider.tsx';
+import type { DealsView } from './deals-view.ts';
+
+interface Props {
+  view: DealsView;
+  meta: Meta;
+  countries: readonly CountrySummary[];
+  /** Deals each value of a filter leaves; undefined while the first answer loads. */
+  facets: DealsFacets | undefined;
+  onChange: (patch: Partial<DealsView>, replace?: boolean) => void;
+}
+
+export function DealsFilters({ view, meta, countries, facets, onChange }: Props) {
+  const suppliers = countries.filter((c) => c.supplies);
+  const recipients = countries.filter((c) => c.receives);
+  const toggle = (list: readonly string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  return (
+    <div className="deals-filters">
+      <div className="deals-filters__pair">
+        <CountryMultiSelect
+          label="Supplier"
+          countries={suppliers}
+          value={view.suppliers}
+          onChange={(ids) => onChange({ suppliers: ids })}
+          {...(facets ? { counts: facets.supplier } : {})}
+        />
+        <button
+          type="button"
+          className="swap"
+          onClick={() => onChange({ suppliers: view.recipients, recipients: view.suppliers })}
+          aria-label="Swap supplier and recipient"
+          title="Swap supplier and recipient"
+        >
+          ⇄
+        </button>
+        <CountryMultiSelect
+          label="Recipient"
+          countries={recipients}
+          value={view.recipients}
+          onChange={(ids) => onChange({ recipients: ids })}
+          {...(facets ? { counts: facets.recipient } : {})}
+        />
+      </div>
+      <div className="deals-filters__search">
+        <label htmlFor="deal-search">Search deals</label>
+        <input
+          id="deal-search"
+          type="search"
+          value={view.q}
+          maxLength={200}
+          placeholder="Designation, description or comments, e.g. Mi-35"
+          onChange={(event) => onChange({ q: event.target.value }, true)}
+        />
+      </div>
+      <Checkboxes
+        legend="Armament category"
+        values={meta.categories}
+        checked={view.categories}
+        counts={facets?.category}
+        onToggle={(value) => onChange({ categories: toggle(view.categories, value) })}
+      />
+      <Checkboxes
+        legend="Status"
+        values={meta.statuses}
+        checked={view.statuses}
+        counts={facets?.status}
+        onToggle={(value) => onChange({ statuses: toggle(view.statuses, value) })}
+      />
+      <div className="deals-filters__years">
+        <YearRangeSlider
+          min={meta.firstOrderYear}
+          max={meta.lastYear}
+          value={[view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear]}
+          onChange={([from, to]) =>
+            onChange({ from: from === meta.firstOrderYear ? null : from, to: to === meta.lastYear ? null : to }, true)
+          }
+        />
+        <fieldset className="inline-choice">
+          <legend>Years are</legend>
+          <label>
+            <input type="radio" name="yearOf" checked={view.yearOf === 'delivery'} onChange={() => onChange({ yearOf: 'delivery' })} />
+            years of delivery
+          </label>
+          <label>
+            <input type="radio" name="yearOf" checked={view.yearOf === 'order'} onChange={() => onChange({ yearOf: 'order' })} />
+            years of order
+          </label>
+        </fieldset>
+      </div>
+    </div>
+  );
+}
+
+interface CheckboxesProps {
+  legend: string;
+  values: readonly string[];
+  checked: readonly string[];
+  counts: Readonly<Record<string, number>> | undefined;
+  onToggle: (value: string) => void;
+}
+
+function Checkboxes({ legend, values, checked, counts, onToggle }: CheckboxesProps) {
+  return (
+    <fieldset className="checkboxes">
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value}>
+          <input type="checkbox" checked={checked.includes(value)} onChange={() => onToggle(value)} />
+          {value}
+          {counts && <span className="count">{(counts[value] ?? 0).toLocaleString('en')}</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

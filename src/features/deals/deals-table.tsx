@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+import type { DealDetail } from '../../api/contract.ts';
+import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
+import type { DealsView, SortField } from './deals-view.ts';
+
+const COLUMNS: Array<{ field: SortField; label: string; numeric?: boolean }> = [
+  { field: 'supplier', label: 'Supplier' },
+  { field: 'recipient', label: 'Recipient' },
+  { field: 'orderYear', label: 'Ordered', numeric: true },
+  { field: 'numberOrdered', label: 'Number ordered', numeric: true },
+  { field: 'designation', label: 'Designation' },
+  { field: 'description', label: 'Description' },
+  { field: 'category', label: 'Category' },
+  { field: 'numberDelivered', label: 'Number delivered', numeric: true },
+  { field: 'deliveryYears', label: 'Delivered in' },
+  { field: 'status', label: 'Status' },
+  { field: 'tivPerUnit', label: 'TIV per unit', numeric: true },
+  { field: 'tivOrder', label: 'TIV of order', numeric: true },
+  { field: 'tivDelivered', label: 'TIV delivered', numeric: true },
+];
+
+interface Props {
+  deals: readonly DealDetail[];
+  sort: DealsView['sort'];
+  onSort: (sort: DealsView['sort']) => void;
+  caption: string;
+}
+
+/** One page of deals; sorting happens in the API, over every matching deal. */
+export function DealsTable({ deals, sort, onSort, caption }: Props) {
+  return (
+    <div className="table-scroll deals-table">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ field, label, numeric }) => {
+              const active = sort.field === field;
+              const next = active && sort.direction === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc';
+              return (
+                <th key={field} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" onClick={() => onSort({ field, direction: next })}>
+                    {label}
+                    <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {deals.map((deal) => (
+            <tr key={deal.id}>
+              <td>{deal.supplierName}</td>
+              <td>{deal.recipientName}</td>
+              <td>
+                <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
+              </td>
+              <td>
+                <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
+              </td>
+              <td>
+                <Link to={`/deals/${deal.id}`}>{deal.designation}</Link>
+              </td>
+              <td>{deal.description}</td>
+              <td>{deal.category}</td>
+              <td>
+                <Estimated value={deal.numberDelivered} estimated={deal.numberDeliveredEstimated} />
+              </td>
+              <td>{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
+              <td>{deal.status}</td>
+              <td>
+                <Tiv value={deal.tivPerUnit} />
+              </td>
+              <td>
+                <Tiv value={deal.tivOrder} />
+              </td>
+              <td>
+                <Tiv value={deal.tivDelivered} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "2017–2019, 2021": runs of consecutive years shortened. */
+export function compactYears(years: readonly number[]): string {
+  const runs: string[] = [];
+  let start = years[0]!;
+  years.forEach((year, i) => {
+    const next = years[i + 1];
+    if (next === year + 1) return;
+    runs.push(start === year ? String(year) : `${start}–${year}`);
+    if (next !== undefined) start = next;
+  });
+  return runs.join(', ');
+}

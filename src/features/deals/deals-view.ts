@@ -1,0 +1,136 @@
+import type { DealsFilters } from '../../api/get-deals.ts';
+import { UrlParamReader } from '../../lib/url-params.ts';
+
+/** The deals table's filters, sort and page, all in the URL; only values that differ from the defaults are written. */
+
+export const SORT_FIELDS = [
+  'supplier',
+  'recipient',
+  'orderYear',
+  'numberOrdered',
+  'designation',
+  'description',
+  'category',
+  'numberDelivered',
+  'deliveryYears',
+  'status',
+  'tivPerUnit',
+  'tivOrder',
+  'tivDelivered',
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export const PAGE_SIZES = [25, 50, 100, 250];
+
+export interface DealsView {
+  suppliers: string[];
+  recipients: string[];
+  categories: string[];
+  statuses: string[];
+  q: string;
+  from: number | null;
+  to: number | null;
+  yearOf: 'order' | 'delivery';
+  sort: { field: SortField; direction: 'asc' | 'desc' };
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_DEALS_VIEW: DealsView = {
+  suppliers: [],
+  recipients: [],
+  categories: [],
+  statuses: [],
+  q: '',
+  from: null,
+  to: null,
+  yearOf: 'delivery',
+  sort: { field: 'orderYear', direction: 'desc' },
+  page: 1,
+  pageSize: 50,
+};
+
+export interface DealsViewContext {
+  countryIds: ReadonlySet<string>;
+  categories: readonly string[];
+  statuses: readonly string[];
+  firstYear: number;
+  lastYear: number;
+}
+
+const MAX_PAGE = 100_000;
+const MAX_QUERY = 200;
+
+export function parseDealsView(search: URLSearchParams, context: DealsViewContext): { view: DealsView; notices: string[] } {
+  const params = new UrlParamReader(search);
+  const isCountry = (id: string) => context.countryIds.has(id);
+  let q = params.raw('q') ?? '';
+  if (q.length > MAX_QUERY) {
+    params.drop('q', `searches are limited to ${MAX_QUERY} characters.`);
+    q = '';
+  }
+  const sortValues = SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
+  const sort = params.oneOf('sort', sortValues, null)?.split(':') as [SortField, 'asc' | 'desc'] | undefined;
+  const view: DealsView = {
+    suppliers: params.list('supplier', isCountry),
+    recipients: params.list('recipient', isCountry),
+    categories: params.list('category', (c) => context.categories.includes(c)),
+    statuses: params.list('status', (s) => context.statuses.includes(s)),
+    q,
+    ...params.years(context.firstYear, context.lastYear),
+    yearOf: params.oneOf('yearOf', ['order'], DEFAULT_DEALS_VIEW.yearOf),
+    sort: sort ? { field: sort[0], direction: sort[1] } : DEFAULT_DEALS_VIEW.sort,
+    page: params.integer('page', 1, MAX_PAGE, DEFAULT_DEALS_VIEW.page),
+    pageSize: params.choice('pageSize', PAGE_SIZES, DEFAULT_DEALS_VIEW.pageSize),
+  };
+  return { view, notices: params.finish() };
+}
+
+export function dealsViewSearch(view: DealsView): URLSearchParams {
+  const search = new URLSearchParams();
+  const list = (key: string, values: readonly string[]) => values.length && search.set(key, values.join(','));
+  list('supplier', view.suppliers);
+  list('recipient', view.recipients);
+  list('category', view.categories);
+  list('status', view.statuses);
+  if (view.q) search.set('q', view.q);
+  if (view.from !== null) search.set('from', String(view.from));
+  if (view.to !== null) search.set('to', String(view.to));
+  if (view.yearOf !== DEFAULT_DEALS_VIEW.yearOf) search.set('yearOf', view.yearOf);
+  const { field, direction } = view.sort;
+  if (field !== DEFAULT_DEALS_VIEW.sort.field || direction !== DEFAULT_DEALS_VIEW.sort.direction) search.set('sort', `${field}:${direction}`);
+  if (view.page !== DEFAULT_DEALS_VIEW.page) search.set('page', String(view.page));
+  if (view.pageSize !== DEFAULT_DEALS_VIEW.pageSize) search.set('pageSize', String(view.pageSize));
+  return search;
+}
+
+/** The API query: lists sorted and the text trimmed, so equal filters share one cache entry. */
+export function dealsFilters(view: DealsView): DealsFilters {
+  const sorted = (values: readonly string[]) => [...values].sort();
+  return {
+    suppliers: sorted(view.suppliers),
+    recipients: sorted(view.recipients),
+    categories: sorted(view.categories),
+    statuses: sorted(view.statuses),
+    q: view.q.trim(),
+    from: view.from,
+    to: view.to,
+    yearOf: view.yearOf,
+    sort: `${view.sort.field}:${view.sort.direction}`,
+    page: view.page,
+    pageSize: view.pageSize,
+  };
+}
+
+/** Any change of filter starts again from the first page. */
+export function withFilters(view: DealsView, patch: Partial<Omit<DealsView, 'page' | 'pageSize'>>): DealsView {
+  return { ...view, ...patch, page: 1 };
+}
+
+export function hasFilters(view: DealsView): boolean {
+  return (
+    view.suppliers.length + view.recipients.length + view.categories.length + view.statuses.length > 0 ||
+    view.q.trim() !== '' ||
+    view.from !== null ||
+    view.to !== null
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+
+/** Ready-made views: each is just a URL into the explorers. */
+const PRESETS = [
+  { to: '/deals?supplier=RUS&recipient=PAK&category=Aircraft&q=helicopter', label: 'Russia → Pakistan, helicopters' },
+  { to: '/deals?supplier=USA&recipient=IND', label: 'United States → India, every deal' },
+  { to: '/shares?from=2011', label: 'Who supplied India since 2011' },
+  { to: '/shares?supplier=RUS&from=2016&measure=tiv', label: 'Whom Russia armed since 2016' },
+  { to: '/shares?ranking=importers&from=2021&top=10', label: 'The largest importers, 2021–2025' },
+  { to: '/deals?category=Air-defence%20systems&from=2022&yearOf=order', label: 'Air-defence systems ordered since 2022' },
+];
+
+export function Presets() {
+  return (
+    <section aria-labelledby="presets-title" className="presets">
+      <h2 id="presets-title">Start from an example</h2>
+      <ul>
+        {PRESETS.map((preset) => (
+          <li key={preset.to}>
+            <Link to={preset.to}>{preset.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_DEALS_VIEW,
+  dealsFilters,
+  dealsViewSearch,
+  parseDealsView,
+  withFilters,
+  type DealsView,
+} from '../../src/features/deals/deals-view.ts';
+
+const context = {
+  countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA']),
+  categories: ['Aircraft', 'Air-defence systems'],
+  statuses: ['New', 'Second hand'],
+  firstYear: 1940,
+  lastYear: 2025,
+};
+const parse = (query: string) => parseDealsView(new URLSearchParams(query), context);
+
+describe('deals view in the URL', () => {
+  it('has no filters, newest orders first, page 1 of 50 by default, and an empty URL', () => {
+    expect(parse('')).toEqual({ view: DEFAULT_DEALS_VIEW, notices: [] });
+    expect(dealsViewSearch(DEFAULT_DEALS_VIEW).toString()).toBe('');
+  });
+
+  it('round-trips every filter, the sort and the page', () => {
+    const view: DealsView = {
+      suppliers: ['RUS', 'SUN'],
+      recipients: ['PAK'],
+      categories: ['Air-defence systems'],
+      statuses: ['Second hand'],
+      q: 'Mi-35 "quoted", text',
+      from: 2010,
+      to: 2020,
+      yearOf: 'order',
+      sort: { field: 'tivDelivered', direction: 'asc' },
+      page: 3,
+      pageSize: 100,
+    };
+    expect(parse(dealsViewSearch(view).toString())).toEqual({ view, notices: [] });
+  });
+
+  it.each([
+    ['supplier=RUS,ATLANTIS', 'supplier', { suppliers: ['RUS'] }],
+    ['category=Tanks', 'category', { categories: [] }],
+    ['status=used', 'status', { statuses: [] }],
+    ['sort=price:asc', 'sort', { sort: DEFAULT_DEALS_VIEW.sort }],
+    ['page=0', 'page', { page: 1 }],
+    ['page=1e9', 'page', { page: 1 }],
+    ['pageSize=7', 'pageSize', { pageSize: 50 }],
+    ['from=1900', 'from', { from: null }],
+    ['yearOf=contract', 'yearOf', { yearOf: 'delivery' }],
+    [`q=${'x'.repeat(300)}`, 'q', { q: '' }],
+  ])('drops %s with a notice on %s', (query, key, expected) => {
+    const { view, notices } = parse(query);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(key);
+    expect(view).toMatchObject(expected);
+  });
+
+  it('sends the API a normalised query so equal filters share one cache entry', () => {
+    const a = dealsFilters({ ...DEFAULT_DEALS_VIEW, suppliers: ['SUN', 'RUS'], q: ' mi-35 ' });
+    const b = dealsFilters({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS', 'SUN'], q: 'mi-35' });
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ suppliers: ['RUS', 'SUN'], q: 'mi-35', sort: 'orderYear:desc', page: 1, pageSize: 50 });
+  });
+
+  it('goes back to the first page when a filter changes', () => {
+    expect(withFilters({ ...DEFAULT_DEALS_VIEW, page: 7 }, { q: 'rafale' }).page).toBe(1);
+  });
+});
