@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node.ts';
+import * as download from '../../src/lib/download.ts';
+import { renderApp } from '../render-app.tsx';
+
+afterEach(() => vi.restoreAllMocks());
+
+const summary = () => screen.findByText(/deals?; .* TIV \(millions\) delivered/);
+
+describe('deals explorer', () => {
+  it('lists all 29,916 deals unfiltered, a page at a time', async () => {
+    renderApp('/deals');
+    expect((await summary()).parentElement).toHaveTextContent('29,916 deals');
+    expect(screen.getByRole('table', { name: 'Deals 1–50 of 29,916' })).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 599')).toBeInTheDocument();
+  });
+
+  it('reaches the Mi-35M from the home page preset in two clicks', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Russia → Pakistan, helicopters' }));
+    const table = await screen.findByRole('table', { name: /Deals 1–7 of 7/ });
+    await user.click(within(table).getByRole('link', { name: 'Mi-35M' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Mi-35M/ })).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
+    expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
+  });
+
+  it('combines filters, shows counts per choice, and keeps them in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
+    await summary();
+    const aircraft = screen.getByRole('checkbox', { name: /^Aircraft/ });
+    await waitFor(() => expect(aircraft.closest('label')).toHaveTextContent(/Aircraft\s*\d+/));
+    await user.click(aircraft);
+    await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
+    await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mi-35');
+    expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
+  });
+
+  it('swaps supplier and recipient', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
+    await summary();
+    await user.click(screen.getByRole('button', { name: 'Swap supplier and recipient' }));
+    expect(router.state.location.search).toBe('?supplier=PAK&recipient=RUS');
+  });
+
+  it('sorts by a column in the API, unknown values last', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?recipient=PAK');
+    await summary();
+    await user.click(screen.getByRole('button', { name: /^TIV delivered/ }));
+    expect(router.state.location.search).toBe('?recipient=PAK&sort=tivDelivered%3Adesc');
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /TIV delivered/ })).toHaveAttribute('aria-sort', 'descending'));
+    const firstRow = screen.getAllByRole('row')[1]!;
+    const tiv = Number(within(firstRow).getAllByRole('cell').at(-1)!.textContent!.replace(/,/g, ''));
+    expect(tiv).toBeGreaterThan(1000);
+  });
+
+  it('says when nothing matches and clears the filters', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?q=no-such-weapon-xyz');
+    expect(await screen.findByText('No deals match these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('keeps the filters when the API fails, and retries', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/v1/deals', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 }), { once: true }));
+    renderApp('/deals?supplier=RUS');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The deals could not be loaded: Boom.');
+    expect(screen.getByRole('button', { name: 'Remove Russia' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await summary()).toBeInTheDocument();
+  });
+
+  it('drops bad filters from a shared link with a notice', async () => {
+    renderApp('/deals?supplier=RUS,ATLANTIS&pageSize=9999');
+    expect(await screen.findByText(/Ignored supplier=“RUS,ATLANTIS”: “ATLANTIS” not in the data/)).toBeInTheDocument();
+    expect(screen.getByText(/Ignored pageSize/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove Russia' })).toBeInTheDocument();
+  });
+
+  it('downloads every matching deal as CSV, not only the page on screen', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    renderApp('/deals?supplier=USA&recipient=IND&pageSize=25');
+    const button = await screen.findByRole('button', { name: /Download CSV \(\d+ deals\)/ });
+    const total = Number(/\((\d+) deals\)/.exec(button.textContent!)![1]);
+    expect(total).toBeGreaterThan(25);
+    await user.click(button);
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
+    const [text, name] = saved.mock.calls[0]!;
+    expect(name).toBe('deals_from-united-states_to-india_sipri-march-2026.csv');
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(total + 1);
+    expect(rows[0]).toContain('Number delivered is an estimate');
+    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['USA']));
+    expect(rows[1]!.at(-1)).toContain('March 2026 release');
+  });
+});

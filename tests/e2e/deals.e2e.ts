@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('deals explorer in Chromium', () => {
+  it('goes from the home page preset to the Mi-35M row and downloads its CSV', async () => {
+    const { page, errors } = await openPage(browser, '/');
+    await page.getByRole('link', { name: 'Russia → Pakistan, helicopters' }).click({ timeout: 30_000 });
+    const row = page.getByRole('row').filter({ hasText: 'Mi-35M' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('combat helicopter');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('deals_from-russia_to-pakistan_aircraft_helicopter_sipri-march-2026.csv');
+    const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
+    const header = rows[0]!;
+    const mi35 = rows.find((r) => r[header.indexOf('Weapon designation')] === 'Mi-35M')!;
+    const cell = (name: string) => mi35[header.indexOf(name)];
+    expect(cell('Year of order')).toBe('2015');
+    expect(cell('Number ordered')).toBe('4');
+    expect(cell('Years of delivery')).toBe('2018');
+    expect(cell('TIV delivered: SIPRI TIV (millions)')).toBe('46');
+
+    await row.getByRole('link', { name: 'Mi-35M' }).click();
+    await page.getByRole('heading', { level: 1, name: /Mi-35M/ }).waitFor();
+    expect(await page.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports all 29,916 deals with progress', async () => {
+    const { page } = await openPage(browser, '/deals');
+    const button = page.getByRole('button', { name: 'Download CSV (29,916 deals)' });
+    await button.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(29_917);
+    await page.close();
+  });
+});
