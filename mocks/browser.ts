@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { cachedLoader, DATASET_PATH, fetchDataset, type LoadProgress } from './dataset/load.ts';
+import { cachedLoader, DATASET_PATH, fetchDataset, fetchStories, type LoadProgress } from './dataset/load.ts';
 
 /**
  * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The dataset is a
@@ -9,7 +9,8 @@ import { cachedLoader, DATASET_PATH, fetchDataset, type LoadProgress } from './d
 export async function startMockApi(onProgress: (progress: LoadProgress) => void) {
   const base = import.meta.env.BASE_URL;
   const getDataset = cachedLoader(() => fetchDataset(`${base}${DATASET_PATH}`, onProgress));
-  const worker = setupWorker(...createHandlers(getDataset));
+  const getStories = cachedLoader(() => fetchStories(base));
+  const worker = setupWorker(...createHandlers({ getDataset, getStories }));
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -7,20 +7,40 @@ import { getMeta } from './api/meta.ts';
 import { ApiProblem } from './api/problem.ts';
 import { parseQuery } from './api/query-params.ts';
 import { getShares, parseSharesQuery } from './api/shares.ts';
+import { listClaims, listEvents, parseEventsQuery, type Stories } from './api/stories.ts';
 import { getTransfers, parseTransfersQuery } from './api/transfers.ts';
 
-type Answer = (dataset: Dataset, search: URLSearchParams, params: Record<string, string>) => object;
+type Answer = (dataset: Dataset, search: URLSearchParams, params: Record<string, string>) => object | Promise<object>;
+
+export interface DataSources {
+  getDataset: () => Promise<Dataset>;
+  getStories: () => Promise<Stories>;
+}
 
 const noParameters = z.strictObject({});
 
-const routes: Record<string, Answer> = {
+const routesOf = ({ getStories }: DataSources): Record<string, Answer> => ({
   '/meta': (dataset, search) => (parseQuery(noParameters, search), getMeta(dataset)),
   '/countries': (dataset, search) => (parseQuery(noParameters, search), listCountries(dataset)),
   '/shares': (dataset, search) => getShares(dataset, parseSharesQuery(dataset, search)),
   '/transfers': (dataset, search) => getTransfers(dataset, parseTransfersQuery(dataset, search)),
   '/deals': (dataset, search) => searchDeals(dataset, parseDealsQuery(dataset, search)),
   '/deals/:id': (dataset, search, params) => (parseQuery(noParameters, search), getDeal(dataset, params.id ?? '')),
-};
+  '/events': async (dataset, search) => {
+    const query = parseEventsQuery(dataset, search);
+    return listEvents((await storiesOrProblem(getStories)).events, query);
+  },
+  '/claims': async (_dataset, search) => (parseQuery(noParameters, search), listClaims((await storiesOrProblem(getStories)).claims)),
+});
+
+async function storiesOrProblem(getStories: () => Promise<Stories>): Promise<Stories> {
+  try {
+    return await getStories();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiProblem(500, 'dataset_unavailable', `The events and claims are not available: ${reason}`);
+  }
+}
 
 function problemResponse(error: unknown) {
   const problem =
@@ -34,7 +54,9 @@ function problemResponse(error: unknown) {
  * The API v1 as MSW handlers: each parses the request, calls a pure function and serialises the answer.
  * Paths match on any origin (`*`), so the app's VITE_API_BASE_URL can point anywhere in development.
  */
-export function createHandlers(getDataset: () => Promise<Dataset>) {
+export function createHandlers(sources: DataSources) {
+  const { getDataset } = sources;
+  const routes = routesOf(sources);
   const resolve =
     (answer: Answer): HttpResponseResolver =>
     async ({ request, params }) => {
@@ -47,7 +69,7 @@ export function createHandlers(getDataset: () => Promise<Dataset>) {
       }
       try {
         const search = new URL(request.url).searchParams;
-        return HttpResponse.json(answer(dataset, search, params as Record<string, string>));
+        return HttpResponse.json(await answer(dataset, search, params as Record<string, string>));
       } catch (error) {
         return problemResponse(error);
       }

@@ -3,13 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
 import { parseDataset } from './dataset/dataset.ts';
-import { cachedLoader, DATASET_PATH } from './dataset/load.ts';
+import { cachedLoader, CLAIMS_PATH, DATASET_PATH, EVENTS_PATH, parseStories } from './dataset/load.ts';
 import { createHandlers } from './handlers.ts';
 
-const datasetFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', DATASET_PATH);
+const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(publicDir, path), 'utf8'));
 
 /** The committed dataset, read from disk once per test process. */
-export const getDatasetFromDisk = cachedLoader(async () => parseDataset(JSON.parse(await readFile(datasetFile, 'utf8'))));
+export const getDatasetFromDisk = cachedLoader(async () => parseDataset(await readJson(DATASET_PATH)));
+const getStoriesFromDisk = cachedLoader(async () => parseStories(await readJson(EVENTS_PATH), await readJson(CLAIMS_PATH)));
 
 /** The same API for tests, answered in Node by msw/node. */
-export const server = setupServer(...createHandlers(getDatasetFromDisk));
+export const server = setupServer(...createHandlers({ getDataset: getDatasetFromDisk, getStories: getStoriesFromDisk }));

@@ -48,7 +48,7 @@ export function parseTransfersQuery(dataset: Dataset, search: URLSearchParams): 
   };
 }
 
-/** Yearly TIV delivered for every listed supplier × recipient pair, every year from..to present. */
+/** Yearly TIV delivered and ordered for every listed supplier × recipient pair, every year from..to present. */
 export function getTransfers(dataset: Dataset, query: TransfersQuery): TransfersResponse {
   const { suppliers, recipients, from, to, window, mergeSoviet } = query;
   const fold = countryFolder(mergeSoviet);
@@ -56,29 +56,40 @@ export function getTransfers(dataset: Dataset, query: TransfersQuery): Transfers
   const wanted = new Set(suppliers.flatMap((s) => recipients.map((r) => pairKey(s, r))));
   const firstNeeded = from - (window - 1);
 
-  const yearly = new Map<string, Map<number, number>>();
+  const inRange = (year: number) => year >= firstNeeded && year <= to;
+  const delivered = new Map<string, Map<number, number>>();
+  const ordered = new Map<string, Map<number, number>>();
+  const add = (sums: Map<string, Map<number, number>>, key: string, year: number, tiv: number) => {
+    const byYear = sums.get(key) ?? new Map<number, number>();
+    byYear.set(year, (byYear.get(year) ?? 0) + tiv);
+    sums.set(key, byYear);
+  };
   for (const deal of dataset.deals) {
     const key = pairKey(fold(deal.supplier), fold(deal.recipient));
     if (!wanted.has(key)) continue;
-    const byYear = yearly.get(key) ?? new Map<number, number>();
-    deal.deliveryYears.forEach((year, i) => {
-      if (year >= firstNeeded && year <= to) byYear.set(year, (byYear.get(year) ?? 0) + deal.deliveryTiv[i]!);
-    });
-    yearly.set(key, byYear);
+    deal.deliveryYears.forEach((year, i) => inRange(year) && add(delivered, key, year, deal.deliveryTiv[i]!));
+    if (deal.tivOrder !== null && inRange(deal.orderYear)) add(ordered, key, deal.orderYear, deal.tivOrder);
   }
 
   const series = suppliers.flatMap((supplier) =>
     recipients.map((recipient) => {
-      const byYear = yearly.get(pairKey(supplier, recipient)) ?? new Map<number, number>();
+      const key = pairKey(supplier, recipient);
+      const deliveries = delivered.get(key) ?? new Map<number, number>();
+      const orders = ordered.get(key) ?? new Map<number, number>();
+      const windowed = (sums: Map<number, number>, year: number) => {
+        let tiv = 0;
+        for (let y = year - window + 1; y <= year; y++) tiv += sums.get(y) ?? 0;
+        return roundTiv(tiv);
+      };
       let total = 0;
+      let totalOrdered = 0;
       const points = [];
       for (let year = from; year <= to; year++) {
-        total += byYear.get(year) ?? 0;
-        let tiv = 0;
-        for (let y = year - window + 1; y <= year; y++) tiv += byYear.get(y) ?? 0;
-        points.push({ year, tiv: roundTiv(tiv) });
+        total += deliveries.get(year) ?? 0;
+        totalOrdered += orders.get(year) ?? 0;
+        points.push({ year, tiv: windowed(deliveries, year), ordered: windowed(orders, year) });
       }
-      return { supplier, recipient, total: roundTiv(total), points };
+      return { supplier, recipient, total: roundTiv(total), totalOrdered: roundTiv(totalOrdered), points };
     }),
   );
 

@@ -1,7 +1,11 @@
+import { claimsFileSchema, eventsFileSchema, type Stories } from '../api/stories.ts';
 import { parseDataset, type Dataset } from './dataset.ts';
 
 /** Where the build writes the dataset, relative to the site's base URL (and to `public/` on disk). */
 export const DATASET_PATH = 'data/sipri-arms-transfers-2026.json';
+/** Hand-written, versioned files beside it. */
+export const EVENTS_PATH = 'data/events-v1.json';
+export const CLAIMS_PATH = 'data/claims-v1.json';
 
 export interface LoadProgress {
   loaded: number;
@@ -38,8 +42,8 @@ export async function fetchDataset(url: string, onProgress?: (progress: LoadProg
 }
 
 /** Loads once and shares the promise; a failed load is forgotten so the next request tries again. */
-export function cachedLoader(load: () => Promise<Dataset>): () => Promise<Dataset> {
-  let pending: Promise<Dataset> | null = null;
+export function cachedLoader<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
   return () => {
     pending ??= load().catch((error: unknown) => {
       pending = null;
@@ -47,4 +51,19 @@ export function cachedLoader(load: () => Promise<Dataset>): () => Promise<Datase
     });
     return pending;
   };
+}
+
+/** Validates the events and claims files; either failing makes the stories unavailable, not the data. */
+export function parseStories(events: unknown, claims: unknown): Stories {
+  return { events: eventsFileSchema.parse(events), claims: claimsFileSchema.parse(claims) };
+}
+
+export async function fetchStories(base: string): Promise<Stories> {
+  const json = async (path: string) => {
+    const response = await fetch(`${base}${path}`);
+    if (!response.ok) throw new Error(`${path} could not be downloaded (HTTP ${response.status}).`);
+    return response.json();
+  };
+  const [events, claims] = await Promise.all([json(EVENTS_PATH), json(CLAIMS_PATH)]);
+  return parseStories(events, claims);
 }

@@ -87,11 +87,19 @@ export interface TransferPoint {
   tiv: number;
 }
 
+export interface PairPoint extends TransferPoint {
+  /** TIV of the deals ordered that year (or over the trailing window), where SIPRI gives the order's TIV. */
+  ordered: number;
+}
+
 export interface TransferSeries {
   supplier: string;
   recipient: string;
+  /** TIV delivered over from..to. */
   total: number;
-  points: TransferPoint[];
+  /** TIV ordered over from..to. */
+  totalOrdered: number;
+  points: PairPoint[];
 }
 
 export interface TransfersResponse {
@@ -156,4 +164,56 @@ export interface DealsResponse {
   summary: DealsSummary;
   facets: DealsFacets;
   deals: DealDetail[];
+}
+
+export interface StorySource {
+  /** null where the report's outlet is not recorded. */
+  outlet: string | null;
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  countries: string[];
+  /** In our own words. */
+  text: string;
+  source: StorySource;
+}
+
+export interface EventsResponse {
+  version: number;
+  events: TimelineEvent[];
+}
+
+interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/** How a claim is checked; the app computes the verdict from live API answers. */
+export type ClaimRule =
+  | { type: 'peak-share'; recipient: string; supplier: string; mergeSoviet: boolean; from: number; to: number; claimed: number; tolerance: number }
+  | { type: 'recipient-rank'; supplier: string; recipient: string; from: number; to: number; claimedRank: number; claimedIn: string }
+  | { type: 'overtook'; recipient: string; challenger: string; incumbent: string; mergeSoviet: boolean; from: number; to: number }
+  | { type: 'deal'; supplier: string; recipient: string; designation: string; orderYear: number; numberOrdered: number }
+  | { type: 'share-shift'; recipient: string; falling: string; partner: string; before: YearSpan; after: YearSpan };
+
+export interface Claim {
+  id: string;
+  /** The claim in our words. */
+  claim: string;
+  saidBy: string;
+  outlet: string;
+  title: string;
+  date: string;
+  rule: ClaimRule;
+}
+
+export interface ClaimsResponse {
+  version: number;
+  claims: Claim[];
 }

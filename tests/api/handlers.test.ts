@@ -2,14 +2,18 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../mocks/dataset/dataset.ts';
 import { createHandlers } from '../../mocks/handlers.ts';
-import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { miniDataset, miniStories } from '../fixtures/mini-dataset.ts';
 
 const dataset = miniDataset();
+const stories = miniStories();
 let failLoading = false;
 const server = setupServer(
-  ...createHandlers(async () => {
-    if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
-    return dataset;
+  ...createHandlers({
+    getDataset: async () => {
+      if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
+      return dataset;
+    },
+    getStories: async () => stories,
   }),
 );
 
@@ -50,7 +54,16 @@ describe('API v1 over HTTP (msw/node)', () => {
     expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46 }]);
   });
 
+  it('GET /api/v1/events lists events by country and years, oldest first; /claims lists the claims', async () => {
+    expect((await get('/api/v1/events')).body.events.map((e: { id: string }) => e.id)).toEqual(['e2', 'e1']);
+    expect((await get('/api/v1/events?country=PAK')).body).toMatchObject({ version: 1, events: [{ id: 'e1' }] });
+    expect((await get('/api/v1/events?from=1965')).body.events.map((e: { id: string }) => e.id)).toEqual(['e1']);
+    expect((await get('/api/v1/claims')).body.claims[0].rule.type).toBe('deal');
+  });
+
   it.each([
+    ['/api/v1/events?country=XYZ', 400, 'unknown_country', 'country'],
+    ['/api/v1/claims?id=1', 400, 'unknown_parameter', 'id'],
     ['/api/v1/shares?recipient=XYZ', 400, 'unknown_country', 'recipient'],
     ['/api/v1/shares?from=abc', 400, 'invalid_parameter', 'from'],
     ['/api/v1/shares?colour=red', 400, 'unknown_parameter', 'colour'],

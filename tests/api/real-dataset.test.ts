@@ -49,6 +49,20 @@ describe('API on the March 2026 dataset', () => {
     expect(detail.yearly).toEqual([{ year: 2018, tiv: 46 }]);
   });
 
+  it('serves the committed events and claims, naming only countries in the data', async () => {
+    const countries = new Set((await get('/countries')).countries.map((c: { id: string }) => c.id));
+    const { events } = await get('/events');
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    for (const event of events) for (const id of event.countries) expect(countries).toContain(id);
+    const { claims } = await get('/claims');
+    expect(claims.map((c: { rule: { type: string } }) => c.rule.type)).toEqual(['peak-share', 'recipient-rank', 'overtook', 'deal', 'share-shift']);
+    for (const { rule } of claims) {
+      for (const key of ['recipient', 'supplier', 'challenger', 'incumbent', 'falling', 'partner']) {
+        if (key in rule) expect(countries).toContain(rule[key]);
+      }
+    }
+  });
+
   it('keeps SIPRI names with non-ASCII letters intact', async () => {
     const answer = await get('/deals?q=aliz%C3%A9&pageSize=1');
     expect(answer.total).toBeGreaterThan(0);

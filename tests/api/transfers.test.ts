@@ -11,15 +11,53 @@ describe('transfers', () => {
     const answer = transfers('supplier=RUS,USA&recipient=IND&from=2010&to=2012');
     expect(answer).toMatchObject({ from: 2010, to: 2012, window: 1, unit: 'SIPRI TIV (millions)' });
     expect(answer.series).toEqual([
-      { supplier: 'RUS', recipient: 'IND', total: 0, points: [{ year: 2010, tiv: 0 }, { year: 2011, tiv: 0 }, { year: 2012, tiv: 0 }] },
-      { supplier: 'USA', recipient: 'IND', total: 120, points: [{ year: 2010, tiv: 0 }, { year: 2011, tiv: 120 }, { year: 2012, tiv: 0 }] },
+      {
+        supplier: 'RUS',
+        recipient: 'IND',
+        total: 0,
+        totalOrdered: 0,
+        points: [
+          { year: 2010, tiv: 0, ordered: 0 },
+          { year: 2011, tiv: 0, ordered: 0 },
+          { year: 2012, tiv: 0, ordered: 0 },
+        ],
+      },
+      {
+        supplier: 'USA',
+        recipient: 'IND',
+        total: 120,
+        totalOrdered: 0,
+        points: [
+          { year: 2010, tiv: 0, ordered: 0 },
+          { year: 2011, tiv: 120, ordered: 0 },
+          { year: 2012, tiv: 0, ordered: 0 },
+        ],
+      },
     ]);
   });
 
   it('crosses suppliers and recipients, folds the Soviet Union on request, and windows', () => {
     const answer = transfers('supplier=SUN,RUS&recipient=IND,PAK&mergeSoviet=true&window=5&from=1999&to=2000');
     expect(answer.series.map((s) => `${s.supplier}>${s.recipient}:${s.total}`)).toEqual(['RUS>IND:100', 'RUS>PAK:0']);
-    expect(answer.series[0]!.points).toEqual([{ year: 1999, tiv: 300 }, { year: 2000, tiv: 300 }]);
+    // The Su-30s were ordered in 1996: inside the five-year windows ending 1999 and 2000, outside the period.
+    expect(answer.series[0]!.points).toEqual([
+      { year: 1999, tiv: 300, ordered: 300 },
+      { year: 2000, tiv: 300, ordered: 300 },
+    ]);
+    expect(answer.series[0]!.totalOrdered).toBe(0);
+  });
+
+  it('puts orders in their year of order and deliveries in their years of delivery', () => {
+    const [rafale] = transfers('supplier=FRA&recipient=IND&from=2016&to=2021').series;
+    expect(rafale).toMatchObject({ total: 150, totalOrdered: 150 });
+    expect(rafale!.points.map((p) => [p.year, p.ordered, p.tiv])).toEqual([
+      [2016, 150, 0],
+      [2017, 0, 0],
+      [2018, 0, 0],
+      [2019, 0, 50],
+      [2020, 0, 50],
+      [2021, 0, 50],
+    ]);
   });
 
   it.each([

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ClaimsResponse, EventsResponse } from '../../src/api/contract.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { countryId, list, parseQuery, resolveYears, yearRange } from './query-params.ts';
+
+/** Events and claims: small hand-written, versioned files beside the dataset, validated when loaded. */
+
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+const source = z.object({ outlet: z.string().nullable(), title: z.string(), date });
+
+export const eventsFileSchema = z.object({
+  format: z.literal('arms-transfer-tracker/events'),
+  version: z.literal(1),
+  note: z.string(),
+  events: z.array(z.object({ id: z.string(), date, countries: z.array(z.string()).min(1), text: z.string(), source })),
+});
+
+const years = z.object({ from: z.number().int(), to: z.number().int() });
+export const ruleSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('peak-share'), recipient: z.string(), supplier: z.string(), mergeSoviet: z.boolean(), from: z.number().int(), to: z.number().int(), claimed: z.number(), tolerance: z.number() }),
+  z.object({ type: z.literal('recipient-rank'), supplier: z.string(), recipient: z.string(), from: z.number().int(), to: z.number().int(), claimedRank: z.number().int(), claimedIn: z.string() }),
+  z.object({ type: z.literal('overtook'), recipient: z.string(), challenger: z.string(), incumbent: z.string(), mergeSoviet: z.boolean(), from: z.number().int(), to: z.number().int() }),
+  z.object({ type: z.literal('deal'), supplier: z.string(), recipient: z.string(), designation: z.string(), orderYear: z.number().int(), numberOrdered: z.number().int() }),
+  z.object({ type: z.literal('share-shift'), recipient: z.string(), falling: z.string(), partner: z.string(), before: years, after: years }),
+]);
+
+export const claimsFileSchema = z.object({
+  format: z.literal('arms-transfer-tracker/claims'),
+  version: z.literal(1),
+  note: z.string(),
+  claims: z.array(
+    z.object({ id: z.string(), claim: z.string(), saidBy: z.string(), outlet: z.string(), title: z.string(), date, rule: ruleSchema }),
+  ),
+});
+
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+export type ClaimsFile = z.infer<typeof claimsFileSchema>;
+
+export interface Stories {
+  events: EventsFile;
+  claims: ClaimsFile;
+}
+
+export interface EventsQuery {
+  countries: string[];
+  from: number;
+  to: number;
+}
+
+export function parseEventsQuery(dataset: Dataset, search: URLSearchParams): EventsQuery {
+  const q = parseQuery(
+    z.strictObject({ country: list('country', countryId(dataset, 'country')).optional(), ...yearRange(dataset.firstYear, dataset.lastYear) }),
+    search,
+  );
+  return { countries: q.country ?? [], ...resolveYears(q, dataset.firstYear, dataset.lastYear) };
+}
+
+/** Events in the years asked for that involve any of the countries asked for (all events when none). */
+export function listEvents(file: EventsFile, query: EventsQuery): EventsResponse {
+  const events = file.events
+    .filter((event) => {
+      const year = Number(event.date.slice(0, 4));
+      return year >= query.from && year <= query.to && (!query.countries.length || event.countries.some((c) => query.countries.includes(c)));
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return { version: file.version, events };
+}
+
+export function listClaims(file: ClaimsFile): ClaimsResponse {
+  return { version: file.version, claims: file.claims };
+}
