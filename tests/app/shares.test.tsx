@@ -113,3 +113,18 @@ describe('share explorer', () => {
     expect(rows[1]!.at(-1)).toContain('March 2026 release');
   });
 });
+
+describe('events on the share chart', () => {
+  it('marks the press-reported events of the country, numbered, with their sources, and hides them on request', async () => {
+    const user = userEvent.setup();
+    const { container, router } = renderApp('/shares?recipient=PAK');
+    const list = await screen.findByRole('region', { name: 'Events on this timeline' });
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      '2012: Senior Russian officials visit Pakistan, and a first visit by a Russian head of state is planned. (World Politics Review, “Russia Looks to Build Strategic Leverage in Pakistan”, 2012)',
+    );
+    await waitFor(() => expect(container.querySelectorAll('.recharts-reference-line').length).toBeGreaterThanOrEqual(4));
+    await user.click(screen.getByRole('checkbox', { name: 'Show events' }));
+    expect(router.state.location.search).toBe('?recipient=PAK&events=hide');
+    expect(screen.queryByRole('region', { name: 'Events on this timeline' })).not.toBeInTheDocument();
+  });
+});

@@ -22,11 +22,12 @@ describe('share view in the URL', () => {
       pinned: ['FRA'],
       hidden: ['other', 'USA'],
       mergeSoviet: false,
+      events: false,
       tab: 'table',
     };
     const search = sharesViewSearch(view);
     expect(search.toString()).toBe(
-      'supplier=RUS&from=2011&to=2015&measure=lines&window=5&top=8&pin=FRA&hide=other%2CUSA&ussr=separate&tab=table',
+      'supplier=RUS&from=2011&to=2015&measure=lines&window=5&top=8&pin=FRA&hide=other%2CUSA&ussr=separate&events=hide&tab=table',
     );
     expect(parse(search.toString())).toEqual({ view, notices: [] });
     expect(parse('ranking=exporters').view).toMatchObject({ perspective: 'exporters', country: null });

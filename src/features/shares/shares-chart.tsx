@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { eventLines } from '../../components/event-lines.tsx';
 import { countryColor } from '../../domain/country-colors.ts';
+import type { EventMark } from '../../domain/event-marks.ts';
 import type { StackedChartData } from '../../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Measure } from './shares-view.ts';
@@ -16,13 +18,15 @@ interface Props {
   hidden: readonly string[];
   /** "TIV (millions)" or "TIV (millions), five-year sums". */
   unitLabel: string;
+  /** Years with press-reported events, drawn as numbered lines. */
+  marks: readonly EventMark[];
   onSelect: (seriesId: string, year: number) => void;
 }
 
-const MARGIN = { top: 8, right: 16, bottom: 8, left: 16 };
+const MARGIN = { top: 20, right: 16, bottom: 8, left: 16 };
 
 /** The share explorer's chart: stacked shares, stacked TIV or lines. It only draws what it is given. */
-export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, onSelect }: Props) {
+export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, marks, onSelect }: Props) {
   // Recharts tells the series on click and the year on hover; together they name a segment.
   const hoveredYear = useRef<number | null>(null);
   const visible = drawn.series.filter((s) => !hidden.includes(s.id));
@@ -53,6 +57,7 @@ export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, on
           offset: -4,
         }}
       />
+      {eventLines(marks)}
       <Tooltip
         content={({ active, label }) => <SharesTooltip active={active} label={label} tiv={tiv} totals={totals} hidden={hidden} />}
       />

@@ -103,6 +103,10 @@ export function SharesControls({ view, countries, onChange }: Props) {
           />
           Soviet Union with Russia
         </label>
+        <label>
+          <input type="checkbox" checked={view.events} onChange={(event) => onChange({ events: event.target.checked })} />
+          Show events
+        </label>
       </div>
     </div>
   );

@@ -1,17 +1,20 @@
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CountrySummary, Meta, SharesResponse } from '../../api/contract.ts';
+import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
+import { useEvents } from '../../api/get-events.ts';
 import { useShares } from '../../api/get-shares.ts';
+import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { CSV_MIME, toCsv } from '../../domain/csv.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
+import { eventMarks } from '../../domain/event-marks.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
 import { downloadChart, downloadText } from '../../lib/download.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
-import { DealsBehind, type Selection } from './deals-behind.tsx';
+import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { SharesControls } from './shares-controls.tsx';
@@ -42,6 +45,9 @@ export function SharesExplorer({ meta, countries }: Props) {
   const query = useShares(filters);
   // Concentration is computed from yearly values; with window 1 this is the same cache entry as the chart's.
   const yearly = useShares({ ...filters, window: 1 });
+  const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
+  const events = useEvents({ countries: eventCountries, from: filters.from, to: filters.to }, view.events && eventCountries.length > 0);
+  const shownEvents = view.events && eventCountries.length ? (events.data?.events ?? []) : [];
   const nameOf = useMemo(() => {
     const names = new Map(countries.map((c) => [c.id, c.name]));
     return (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : id === 'other' ? 'Other' : (names.get(id) ?? id));
@@ -86,6 +92,7 @@ export function SharesExplorer({ meta, countries }: Props) {
             source={source}
             rowNoun={rowNoun}
             fileStem={[title, view.measure, view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`]}
+            events={shownEvents}
             onUpdate={update}
             onSelect={(id, year) => select(id, year, shares)}
           />
@@ -104,11 +111,12 @@ interface ResultProps {
   source: string;
   rowNoun: string;
   fileStem: string[];
+  events: readonly TimelineEvent[];
   onUpdate: (patch: Partial<SharesView>) => void;
   onSelect: (seriesId: string, year: number) => void;
 }
 
-function SharesResult({ shares, view, title, source, rowNoun, fileStem, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const tiv = useMemo(() => shareChartData(shares, view.top, view.pinned), [shares, view.top, view.pinned]);
   const drawn = useMemo(() => (view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv), [tiv, shares.years, view.measure]);
@@ -164,6 +172,7 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, onUpdate
             measure={view.measure}
             hidden={view.hidden}
             unitLabel={unitLabel}
+            marks={eventMarks(events)}
             onSelect={onSelect}
           />
           <figcaption>
@@ -171,6 +180,7 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, onUpdate
             money paid. {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
             {source}
           </figcaption>
+          <EventList events={events} />
         </figure>
       ) : (
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">

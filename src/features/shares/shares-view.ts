@@ -28,6 +28,8 @@ export interface SharesView {
   /** Rows hidden from the chart by the legend. */
   hidden: string[];
   mergeSoviet: boolean;
+  /** Press-reported events drawn on the chart. */
+  events: boolean;
   tab: 'chart' | 'table';
 }
 
@@ -42,6 +44,7 @@ export const DEFAULT_VIEW: SharesView = {
   pinned: ['RUS', 'USA'],
   hidden: [],
   mergeSoviet: true,
+  events: true,
   tab: 'chart',
 };
 
@@ -82,6 +85,7 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
     pinned: params.list('pin', isCountry, DEFAULT_VIEW.pinned),
     hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
     mergeSoviet: params.oneOf('ussr', ['separate'], 'together') === 'together',
+    events: params.oneOf('events', ['hide'], 'show') === 'show',
     tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_VIEW.tab),
   };
   return { view, notices: params.finish() };
@@ -101,6 +105,7 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
   if (!sameList(view.pinned, DEFAULT_VIEW.pinned)) search.set('pin', view.pinned.join(','));
   if (view.hidden.length) search.set('hide', view.hidden.join(','));
   if (!view.mergeSoviet) search.set('ussr', 'separate');
+  if (!view.events) search.set('events', 'hide');
   if (view.tab !== DEFAULT_VIEW.tab) search.set('tab', view.tab);
   return search;
 }

@@ -1,6 +1,7 @@
-import { useDeals, type DealsFilters } from '../../api/get-deals.ts';
-import { QueryStatus } from '../../components/query-status.tsx';
-import { formatTiv } from '../../domain/format.ts';
+import { Link } from 'react-router';
+import { useDeals, type DealsFilters } from '../api/get-deals.ts';
+import { formatTiv } from '../domain/format.ts';
+import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
   /** What the user clicked, e.g. "Russia (incl. Soviet Union) → India, 2018". */
@@ -38,6 +39,9 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
           Close
         </button>
       </div>
+      <p>
+        <Link to={`/deals?${dealsLink(selection)}`}>Open these deals in the deals table</Link>
+      </p>
       <QueryStatus query={query} label="the deals">
         {(answer) => {
           const rows = answer.deals
@@ -68,7 +72,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
                         {deal.supplierName} → {deal.recipientName}
                       </td>
                       <td>
-                        {deal.designation} <span className="muted">({deal.description})</span>
+                        <Link to={`/deals/${deal.id}`}>{deal.designation}</Link> <span className="muted">({deal.description})</span>
                       </td>
                       <td>
                         {deal.numberOrdered ?? 'unknown'} in {deal.orderYear}
@@ -89,4 +93,11 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
       </QueryStatus>
     </section>
   );
+}
+
+function dealsLink({ suppliers, recipients, year }: Selection): URLSearchParams {
+  const search = new URLSearchParams({ from: String(year), to: String(year) });
+  if (suppliers.length) search.set('supplier', suppliers.join(','));
+  if (recipients.length) search.set('recipient', recipients.join(','));
+  return search;
 }

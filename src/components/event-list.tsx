@@ -1,0 +1,22 @@
+import type { TimelineEvent } from '../api/contract.ts';
+import { formatEventDate } from '../domain/event-marks.ts';
+
+/** The events marked on a chart, numbered as its markers are, with their sources. */
+export function EventList({ events }: { events: readonly TimelineEvent[] }) {
+  if (!events.length) return null;
+  return (
+    <section className="event-list" aria-labelledby="event-list-title">
+      <h3 id="event-list-title">Events on this timeline</h3>
+      <ol>
+        {events.map((event) => (
+          <li key={event.id}>
+            <strong>{formatEventDate(event.date)}:</strong> {event.text}{' '}
+            <span className="muted">
+              ({event.source.outlet ? `${event.source.outlet}, ` : ''}“{event.source.title}”, {formatEventDate(event.source.date)})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

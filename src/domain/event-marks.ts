@@ -1,0 +1,26 @@
+import type { TimelineEvent } from '../api/contract.ts';
+
+export interface EventMark {
+  year: number;
+  /** 1-based numbers of the events in that year, as the list under the chart numbers them. */
+  numbers: number[];
+}
+
+/** Events numbered in date order and grouped by year: one marker per year on a yearly chart. */
+export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
+  const byYear = new Map<number, number[]>();
+  events.forEach((event, i) => {
+    const year = Number(event.date.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), i + 1]);
+  });
+  return [...byYear.entries()].map(([year, numbers]) => ({ year, numbers })).sort((a, b) => a.year - b.year);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "November 2014", "1 December 2016", "2012". */
+export function formatEventDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : null, monthName, year].filter(Boolean).join(' ');
+}
