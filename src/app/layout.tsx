@@ -16,6 +16,7 @@ export function Layout() {
             Overview
           </NavLink>
           <NavLink to="/shares">Suppliers and shares</NavLink>
+          <NavLink to="/pairs">Country pairs</NavLink>
           <NavLink to="/deals">Deals</NavLink>
         </nav>
       </header>

@@ -3,6 +3,7 @@ import { Layout } from './layout.tsx';
 import { DealRoute } from './routes/deal.tsx';
 import { DealsRoute } from './routes/deals.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { PairsRoute } from './routes/pairs.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SharesRoute } from './routes/shares.tsx';
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
           { path: 'shares', element: <SharesRoute /> },
           { path: 'deals', element: <DealsRoute /> },
           { path: 'deals/:id', element: <DealRoute /> },
+          { path: 'pairs', element: <PairsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -3,16 +3,14 @@ import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
 import { useShares } from '../../api/get-shares.ts';
+import { DownloadButtons } from '../../components/download-buttons.tsx';
 import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
-import { CSV_MIME, toCsv } from '../../domain/csv.ts';
-import { fileName } from '../../domain/file-name.ts';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 import { eventMarks } from '../../domain/event-marks.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
-import { downloadChart, downloadText } from '../../lib/download.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
@@ -132,14 +130,6 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
 
   const toggle = (id: string) =>
     onUpdate({ hidden: view.hidden.includes(id) ? view.hidden.filter((h) => h !== id) : [...view.hidden, id] });
-  const downloadCsv = () => {
-    const { header, rows } = sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source });
-    downloadText(toCsv(header, rows), fileName(fileStem, 'csv'), CSV_MIME);
-  };
-  const downloadImage = (format: 'png' | 'svg') => {
-    const svg = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
-    if (svg) void downloadChart(svg, { title, subtitle, source }, fileName(fileStem, format), format);
-  };
 
   return (
     <>
@@ -187,21 +177,11 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
           <SharesTable tiv={tiv} totals={totals} caption={`${title}: ${subtitle}`} onSelect={onSelect} />
         </div>
       )}
-      <div className="downloads">
-        <button type="button" onClick={downloadCsv}>
-          Download CSV
-        </button>
-        {view.tab === 'chart' && (
-          <>
-            <button type="button" onClick={() => downloadImage('png')}>
-              Download PNG
-            </button>
-            <button type="button" onClick={() => downloadImage('svg')}>
-              Download SVG
-            </button>
-          </>
-        )}
-      </div>
+      <DownloadButtons
+        fileStem={fileStem}
+        csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
+        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source } } : undefined}
+      />
     </>
   );
 }

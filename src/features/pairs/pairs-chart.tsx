@@ -1,0 +1,72 @@
+import { useRef } from 'react';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { eventLines } from '../../components/event-lines.tsx';
+import type { EventMark } from '../../domain/event-marks.ts';
+import { formatTiv } from '../../domain/format.ts';
+import type { PairChartData } from './pair-chart-data.ts';
+
+/** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
+export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
+
+interface Props {
+  data: PairChartData;
+  orders: boolean;
+  unitLabel: string;
+  marks: readonly EventMark[];
+  onSelect: (pairKey: string, year: number) => void;
+}
+
+/** Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour. */
+export function PairsChart({ data, orders, unitLabel, marks, onSelect }: Props) {
+  const hoveredYear = useRef<number | null>(null);
+  const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
+  return (
+    <ComposedChart
+      responsive
+      style={{ width: '100%', height: 380 }}
+      data={data.points}
+      margin={{ top: 20, right: 16, bottom: 8, left: 16 }}
+      onMouseMove={(state) => {
+        hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
+      }}
+      accessibilityLayer
+    >
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
+      <YAxis
+        width={76}
+        tickFormatter={(value: number) => formatTiv(value)}
+        label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
+      />
+      {eventLines(marks)}
+      <Tooltip formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]} labelFormatter={(year) => `Year ${year}`} />
+      {data.series.map((series, i) => (
+        <Line
+          key={series.key}
+          dataKey={series.key}
+          name={`${series.label}: delivered`}
+          stroke={PAIR_COLORS[i]}
+          strokeWidth={2.5}
+          dot={false}
+          activeDot={{ r: 5, onClick: () => select(series.key) }}
+          isAnimationActive={false}
+          onClick={() => select(series.key)}
+        />
+      ))}
+      {orders &&
+        data.series.map((series, i) => (
+          <Line
+            key={`${series.key}:ordered`}
+            dataKey={`${series.key}:ordered`}
+            name={`${series.label}: ordered`}
+            stroke={PAIR_COLORS[i]}
+            strokeDasharray="5 4"
+            strokeWidth={1.5}
+            type="stepAfter"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,148 @@
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CountrySummary, Meta } from '../../api/contract.ts';
+import { useEvents } from '../../api/get-events.ts';
+import { useTransfers } from '../../api/get-transfers.ts';
+import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
+import { DownloadButtons } from '../../components/download-buttons.tsx';
+import { EventList } from '../../components/event-list.tsx';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { YearRangeSlider } from '../../components/year-range-slider.tsx';
+import { eventMarks } from '../../domain/event-marks.ts';
+import { formatTiv, formatYears } from '../../domain/format.ts';
+import { pairChartData } from './pair-chart-data.ts';
+import { PairPicker } from './pair-picker.tsx';
+import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
+import { pairsCsv } from './pairs-csv.ts';
+import { PairsTable } from './pairs-table.tsx';
+import { pairsViewSearch, parsePairsView, transfersFilters, type PairsView } from './pairs-view.ts';
+
+interface Props {
+  meta: Meta;
+  countries: readonly CountrySummary[];
+}
+
+/** /pairs: up to four supplier → recipient pairs on shared axes, deliveries beside orders, with events. */
+export function PairsExplorer({ meta, countries }: Props) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const context = useMemo(
+    () => ({ countryIds: new Set(countries.map((c) => c.id)), firstYear: meta.firstYear, lastYear: meta.lastYear }),
+    [countries, meta],
+  );
+  const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const figure = useRef<HTMLElement>(null);
+  const update = (patch: Partial<PairsView>, replace = false) => {
+    setSelection(null);
+    setSearchParams(pairsViewSearch({ ...view, ...patch }), { replace });
+  };
+  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const nameOf = (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : (names.get(id) ?? id));
+  const filters = transfersFilters(view);
+  const query = useTransfers(filters);
+  const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();
+  const events = useEvents({ countries: pairCountries, from: view.from, to: view.to }, view.events);
+  const shownEvents = view.events ? (events.data?.events ?? []) : [];
+
+  const from = view.from ?? meta.firstYear;
+  const to = view.to ?? meta.lastYear;
+  const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
+  const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
+  const source = `${meta.source.citation} ${meta.source.release} release.`;
+  const subtitle = `SIPRI TIV (millions) delivered${view.orders ? ', and ordered by year of order (dashed)' : ''}${view.window === 5 ? ', five-year sums' : ''}`;
+
+  const select = (pairKey: string, year: number) => {
+    const [supplier, recipient] = pairKey.split(':') as [string, string];
+    const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
+    setSelection({ title: `${nameOf(supplier)} → ${nameOf(recipient)}, ${year}`, suppliers: expand(supplier), recipients: expand(recipient), year });
+  };
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <UrlNotice notices={notices} cleanSearch={pairsViewSearch(view)} />
+      <PairPicker pairs={view.pairs} countries={countries} onChange={(pairs) => update({ pairs })} />
+      <div className="controls">
+        <fieldset>
+          <legend>Values</legend>
+          <label>
+            <input type="radio" name="window" checked={view.window === 1} onChange={() => update({ window: 1 })} />
+            Yearly
+          </label>
+          <label>
+            <input type="radio" name="window" checked={view.window === 5} onChange={() => update({ window: 5 })} />
+            Five-year sums
+          </label>
+        </fieldset>
+        <div className="controls__row">
+          <label>
+            <input type="checkbox" checked={view.orders} onChange={(e) => update({ orders: e.target.checked })} />
+            Show orders (by year of order)
+          </label>
+          <label>
+            <input type="checkbox" checked={view.mergeSoviet} onChange={(e) => update({ mergeSoviet: e.target.checked })} />
+            Soviet Union with Russia
+          </label>
+          <label>
+            <input type="checkbox" checked={view.events} onChange={(e) => update({ events: e.target.checked })} />
+            Show events
+          </label>
+        </div>
+      </div>
+      <YearRangeSlider
+        min={meta.firstYear}
+        max={meta.lastYear}
+        value={[from, to]}
+        onChange={([start, end]) => update({ from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end }, true)}
+      />
+      <QueryStatus query={query} label="the pairs">
+        {(transfers) => {
+          const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
+          const fileStem = ['pairs', ...data.series.map((s) => s.label), formatYears(from, to), view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`];
+          return (
+            <>
+              <ul className="series-legend pair-legend" aria-label="Pairs">
+                {data.series.map((s, i) => (
+                  <li key={s.key}>
+                    <span className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}: {formatTiv(s.total)} delivered
+                    {view.orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)
+                  </li>
+                ))}
+              </ul>
+              <div className="tabs" role="tablist" aria-label="Show as">
+                {(['chart', 'table'] as const).map((tab) => (
+                  <button key={tab} type="button" role="tab" aria-selected={view.tab === tab} onClick={() => update({ tab })}>
+                    {tab === 'chart' ? 'Chart' : 'Table'}
+                  </button>
+                ))}
+              </div>
+              {view.tab === 'chart' ? (
+                <figure className="chart-figure" ref={figure} role="tabpanel" aria-label="Chart">
+                  <PairsChart data={data} orders={view.orders} unitLabel={unitLabel} marks={eventMarks(shownEvents)} onSelect={select} />
+                  <figcaption>
+                    {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
+                    the weapons arrived, so orders lead deliveries. TIV measures military capability, not money.{' '}
+                    {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
+                    {source}
+                  </figcaption>
+                  <EventList events={shownEvents} />
+                </figure>
+              ) : (
+                <div role="tabpanel" aria-label="Table">
+                  <PairsTable data={data} caption={`${title}: ${subtitle}`} onSelect={select} />
+                </div>
+              )}
+              <DownloadButtons
+                fileStem={fileStem}
+                csv={() => pairsCsv(data, view.window, source)}
+                chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source } } : undefined}
+              />
+            </>
+          );
+        }}
+      </QueryStatus>
+      {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
+    </>
+  );
+}

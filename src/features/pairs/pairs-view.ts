@@ -1,0 +1,103 @@
+import type { TransfersFilters } from '../../api/get-transfers.ts';
+import { UrlParamReader } from '../../lib/url-params.ts';
+
+/** The pair view's state, all in the URL: up to four supplier → recipient pairs and how to draw them. */
+
+export interface Pair {
+  supplier: string;
+  recipient: string;
+}
+
+export const MAX_PAIRS = 4;
+
+export interface PairsView {
+  pairs: Pair[];
+  from: number | null;
+  to: number | null;
+  window: 1 | 5;
+  mergeSoviet: boolean;
+  /** TIV ordered, by year of order, drawn beside the deliveries. */
+  orders: boolean;
+  events: boolean;
+  tab: 'chart' | 'table';
+}
+
+export const DEFAULT_PAIRS_VIEW: PairsView = {
+  pairs: [
+    { supplier: 'RUS', recipient: 'IND' },
+    { supplier: 'USA', recipient: 'IND' },
+    { supplier: 'RUS', recipient: 'PAK' },
+    { supplier: 'CHN', recipient: 'PAK' },
+  ],
+  from: null,
+  to: null,
+  window: 1,
+  mergeSoviet: true,
+  orders: true,
+  events: true,
+  tab: 'chart',
+};
+
+export interface PairsViewContext {
+  countryIds: ReadonlySet<string>;
+  firstYear: number;
+  lastYear: number;
+}
+
+const pairKey = ({ supplier, recipient }: Pair) => `${supplier}:${recipient}`;
+
+export function parsePairsView(search: URLSearchParams, context: PairsViewContext): { view: PairsView; notices: string[] } {
+  const params = new UrlParamReader(search);
+  const isPair = (key: string) => {
+    const [supplier, recipient, extra] = key.split(':');
+    return extra === undefined && !!supplier && !!recipient && supplier !== recipient && context.countryIds.has(supplier) && context.countryIds.has(recipient);
+  };
+  let keys = params.list('pairs', isPair, DEFAULT_PAIRS_VIEW.pairs.map(pairKey));
+  if (keys.length > MAX_PAIRS) {
+    params.drop('pairs', `at most ${MAX_PAIRS} pairs; the first ${MAX_PAIRS} are kept.`);
+    keys = keys.slice(0, MAX_PAIRS);
+  }
+  const view: PairsView = {
+    pairs: keys.map((key) => {
+      const [supplier, recipient] = key.split(':') as [string, string];
+      return { supplier, recipient };
+    }),
+    ...params.years(context.firstYear, context.lastYear),
+    window: params.choice('window', [1, 5], DEFAULT_PAIRS_VIEW.window),
+    mergeSoviet: params.oneOf('ussr', ['separate'], 'together') === 'together',
+    orders: params.oneOf('orders', ['hide'], 'show') === 'show',
+    events: params.oneOf('events', ['hide'], 'show') === 'show',
+    tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_PAIRS_VIEW.tab),
+  };
+  return { view, notices: params.finish() };
+}
+
+export function pairsViewSearch(view: PairsView): URLSearchParams {
+  const search = new URLSearchParams();
+  const keys = view.pairs.map(pairKey).join(',');
+  if (keys !== DEFAULT_PAIRS_VIEW.pairs.map(pairKey).join(',')) search.set('pairs', keys);
+  if (view.from !== null) search.set('from', String(view.from));
+  if (view.to !== null) search.set('to', String(view.to));
+  if (view.window !== 1) search.set('window', String(view.window));
+  if (!view.mergeSoviet) search.set('ussr', 'separate');
+  if (!view.orders) search.set('orders', 'hide');
+  if (!view.events) search.set('events', 'hide');
+  if (view.tab !== 'chart') search.set('tab', view.tab);
+  return search;
+}
+
+/**
+ * The API answers every supplier × recipient combination; asking for the pairs' suppliers and recipients
+ * gets the four pairs (and some extra combinations the chart leaves out) in one request.
+ */
+export function transfersFilters(view: PairsView): TransfersFilters {
+  const fold = (id: string) => (view.mergeSoviet && id === 'SUN' ? 'RUS' : id);
+  return {
+    suppliers: [...new Set(view.pairs.map((p) => fold(p.supplier)))].sort(),
+    recipients: [...new Set(view.pairs.map((p) => fold(p.recipient)))].sort(),
+    from: view.from,
+    to: view.to,
+    window: view.window,
+    mergeSoviet: view.mergeSoviet,
+  };
+}

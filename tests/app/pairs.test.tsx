@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as download from '../../src/lib/download.ts';
+import { renderApp } from '../render-app.tsx';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('country pairs', () => {
+  it('draws four default pairs with deliveries and orders on shared axes, with events', async () => {
+    const { container } = renderApp('/pairs');
+    const legend = await screen.findByRole('list', { name: 'Pairs' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.split(':')[0]?.trim())).toEqual([
+      'Russia (incl. Soviet Union) → India',
+      'United States → India',
+      'Russia (incl. Soviet Union) → Pakistan',
+      'China → Pakistan',
+    ]);
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(8));
+    expect(await screen.findByRole('region', { name: 'Events on this timeline' })).toHaveTextContent('Shoigu');
+  });
+
+  it('hides the orders layer and keeps that in the URL', async () => {
+    const user = userEvent.setup();
+    const { container, router } = renderApp('/pairs?from=2010');
+    await screen.findByRole('list', { name: 'Pairs' });
+    await user.click(screen.getByRole('checkbox', { name: 'Show orders (by year of order)' }));
+    expect(router.state.location.search).toBe('?from=2010&orders=hide');
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(4));
+  });
+
+  it('changes a pair, removes one, and drills into the deals behind a value from the table', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/pairs?pairs=RUS:PAK,USA:IND&from=2018&to=2018&tab=table');
+    await user.click(await screen.findByRole('button', { name: 'Remove pair 2' }));
+    expect(router.state.location.search).toBe('?pairs=RUS%3APAK&from=2018&to=2018&tab=table');
+    const cell = await screen.findByRole('button', { name: /^Russia \(incl\. Soviet Union\) → Pakistan, 2018: .* delivered/ });
+    await user.click(cell);
+    const deals = await screen.findByRole('region', { name: /Deals behind Russia \(incl\. Soviet Union\) → Pakistan, 2018/ });
+    expect(await within(deals).findByRole('link', { name: 'Mi-35M' })).toHaveAttribute('href', expect.stringMatching(/^\/deals\/\d+$/));
+    expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
+      'href',
+      '/deals?from=2018&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+    );
+  });
+
+  it('downloads exactly the series shown as CSV', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    renderApp('/pairs?pairs=RUS:PAK&from=2015&to=2018');
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    const [text, name] = saved.mock.calls[0]!;
+    expect(name).toBe('pairs_russia-incl-soviet-union-pakistan_2015-2018_sipri-march-2026.csv');
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r[4], r[5]])).toEqual([
+      ['Year', 'Delivered: SIPRI TIV (millions)'],
+      ['2015', expect.any(String)],
+      ['2016', expect.any(String)],
+      ['2017', expect.any(String)],
+      ['2018', expect.any(String)],
+    ]);
+    expect(Number(rows[4]![5])).toBeGreaterThanOrEqual(46);
+  });
+});

@@ -1,0 +1,83 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { TransfersResponse } from '../../src/api/contract.ts';
+import { toCsv } from '../../src/domain/csv.ts';
+import { pairChartData } from '../../src/features/pairs/pair-chart-data.ts';
+import { pairsCsv } from '../../src/features/pairs/pairs-csv.ts';
+import { DEFAULT_PAIRS_VIEW, pairsViewSearch, parsePairsView, transfersFilters } from '../../src/features/pairs/pairs-view.ts';
+
+const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'CHN', 'FRA']), firstYear: 1950, lastYear: 2025 };
+const parse = (query: string) => parsePairsView(new URLSearchParams(query), context);
+
+describe('pair view in the URL', () => {
+  it('defaults to Russia and the US in India, Russia and China in Pakistan', () => {
+    expect(parse('')).toEqual({ view: DEFAULT_PAIRS_VIEW, notices: [] });
+    expect(pairsViewSearch(DEFAULT_PAIRS_VIEW).toString()).toBe('');
+  });
+
+  it('round-trips pairs and switches', () => {
+    const { view } = parse('pairs=FRA:IND,USA:PAK&from=2000&window=5&ussr=separate&orders=hide&events=hide&tab=table');
+    expect(view).toMatchObject({
+      pairs: [
+        { supplier: 'FRA', recipient: 'IND' },
+        { supplier: 'USA', recipient: 'PAK' },
+      ],
+      from: 2000,
+      window: 5,
+      mergeSoviet: false,
+      orders: false,
+      events: false,
+      tab: 'table',
+    });
+    expect(pairsViewSearch(view).toString()).toBe('pairs=FRA%3AIND%2CUSA%3APAK&from=2000&window=5&ussr=separate&orders=hide&events=hide&tab=table');
+  });
+
+  it('drops unknown, malformed and extra pairs with a notice', () => {
+    expect(parse('pairs=RUS:IND,XXX:IND,RUS,IND:IND').view.pairs).toEqual([{ supplier: 'RUS', recipient: 'IND' }]);
+    const { view, notices } = parse('pairs=RUS:IND,USA:IND,FRA:IND,CHN:PAK,RUS:PAK');
+    expect(view.pairs).toHaveLength(4);
+    expect(notices).toEqual(['Ignored pairs=“RUS:IND,USA:IND,FRA:IND,CHN:PAK,RUS:PAK”: at most 4 pairs; the first 4 are kept.']);
+  });
+
+  it('asks for all pairs in one request, Soviet Union folded', () => {
+    expect(transfersFilters({ ...DEFAULT_PAIRS_VIEW, pairs: [{ supplier: 'SUN', recipient: 'IND' }, { supplier: 'USA', recipient: 'IND' }] })).toMatchObject({
+      suppliers: ['RUS', 'USA'],
+      recipients: ['IND'],
+    });
+  });
+});
+
+const transfers: TransfersResponse = {
+  from: 2014,
+  to: 2015,
+  window: 1,
+  unit: 'SIPRI TIV (millions)',
+  series: [
+    { supplier: 'RUS', recipient: 'IND', total: 10, totalOrdered: 40, points: [{ year: 2014, tiv: 4, ordered: 40 }, { year: 2015, tiv: 6, ordered: 0 }] },
+    { supplier: 'RUS', recipient: 'PAK', total: 46, totalOrdered: 0, points: [{ year: 2014, tiv: 0, ordered: 0 }, { year: 2015, tiv: 46, ordered: 0 }] },
+    { supplier: 'USA', recipient: 'PAK', total: 1, totalOrdered: 2, points: [{ year: 2014, tiv: 1, ordered: 2 }, { year: 2015, tiv: 0, ordered: 0 }] },
+  ],
+};
+const names: Record<string, string> = { RUS: 'Russia', IND: 'India', PAK: 'Pakistan', USA: 'United States' };
+
+describe('pair chart data and CSV', () => {
+  it('keeps only the pairs asked for, in their order', () => {
+    const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'PAK' }, { supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
+    expect(data.series.map((s) => s.label)).toEqual(['Russia → Pakistan', 'Russia → India']);
+    expect(data.points).toEqual([
+      { year: 2014, 'RUS:PAK': 0, 'RUS:PAK:ordered': 0, 'RUS:IND': 4, 'RUS:IND:ordered': 40 },
+      { year: 2015, 'RUS:PAK': 46, 'RUS:PAK:ordered': 0, 'RUS:IND': 6, 'RUS:IND:ordered': 0 },
+    ]);
+  });
+
+  it('writes one row per pair and year, deliveries and orders as columns', () => {
+    const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
+    const { header, rows } = pairsCsv(data, 1, 'SIPRI, March 2026 release');
+    const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([
+      ['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Ordered (by year of order): SIPRI TIV (millions)', 'Source'],
+      ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', 'SIPRI, March 2026 release'],
+    ]);
+  });
+});
