@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { STEP_TIMEOUT_MS } from './browser.ts';
+import { round } from './stats.ts';
+
+/** What an interaction step waits for, checked inside the page. */
+export interface StepSpec {
+  /** The text the app shows once the step's data is on screen; null when the step changes nothing visible. */
+  expect: { selector: string; text: string; match: 'prefix' | 'exact' } | null;
+  /** The API path the app calls (e.g. /api/v1/shares); wait for its request when `awaitRequest`. */
+  apiPath: string;
+  /** False when the app answers from its query cache and sends no request. */
+  awaitRequest: boolean;
+}
+
+/** Times in ms; `request` splits the step when the app made an API call for it. */
+export interface StepTiming {
+  /** keydown to the expected text in the DOM (null when nothing visible was expected). */
+  total: number | null;
+  request: {
+    /** keydown to the request start: input handling, state and URL update, React render before the fetch. */
+    beforeRequest: number;
+    /** request start to response end: service worker round trip plus the mock API handler (on the main thread). */
+    inRequest: number;
+    /** response end to the expected text: JSON parsing, React render and commit. */
+    afterResponse: number | null;
+  } | null;
+}
+
+interface RawStep {
+  keydown: number;
+  shown: number | null;
+  request: { start: number; end: number } | null;
+}
+
+declare global {
+  interface Window {
+    __benchStep?: Promise<RawStep>;
+  }
+}
+
+/**
+ * Arms the measurement before the key is pressed: the keydown's own timestamp starts it (so time the event
+ * waits for a busy main thread counts), a MutationObserver stamps the moment the expected text appears, and
+ * the request's resource-timing entry splits the time between the API and rendering.
+ */
+async function armStep(page: Page, spec: StepSpec): Promise<void> {
+  await page.evaluate(
+    ({ spec, timeoutMs }) => {
+      performance.clearResourceTimings();
+      window.__benchStep = new Promise<RawStep>((resolve, reject) => {
+        let keydown: number | null = null;
+        let shown: number | null = null;
+        const matches = () => {
+          if (!spec.expect) return true;
+          const text = document.querySelector(spec.expect.selector)?.textContent ?? '';
+          return spec.expect.match === 'exact' ? text === spec.expect.text : text.startsWith(spec.expect.text);
+        };
+        const request = () => {
+          const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => keydown !== null && e.startTime >= keydown && new URL(e.name).pathname === spec.apiPath);
+          return entry ? { start: entry.startTime, end: entry.responseEnd } : null;
+        };
+        const observer = new MutationObserver(() => {
+          if (keydown !== null && shown === null && spec.expect && matches()) shown = performance.now();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`the page did not show ${JSON.stringify(spec.expect?.text ?? spec.apiPath)} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        // Completion is checked once a frame; the exact times come from the observer and resource timing.
+        const check = () => {
+          const seen = request();
+          if ((spec.expect === null || shown !== null) && (!spec.awaitRequest || seen)) {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ keydown: keydown!, shown, request: seen });
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        document.addEventListener(
+          'keydown',
+          (event) => {
+            keydown = event.timeStamp;
+            requestAnimationFrame(check);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { spec, timeoutMs: STEP_TIMEOUT_MS },
+  );
+}
+
+/** Presses the key and returns the step's timing, measured inside the page. */
+export async function pressAndMeasure(page: Page, key: string, spec: StepSpec): Promise<StepTiming> {
+  await armStep(page, spec);
+  await page.keyboard.press(key);
+  const raw = await page.evaluate(() => window.__benchStep!);
+  return {
+    total: raw.shown === null ? null : round(raw.shown - raw.keydown),
+    request: raw.request && {
+      beforeRequest: round(raw.request.start - raw.keydown),
+      inRequest: round(raw.request.end - raw.request.start),
+      afterResponse: raw.shown === null ? null : round(raw.shown - raw.request.end),
+    },
+  };
+}
