@@ -18,6 +18,7 @@ export function Layout() {
           <NavLink to="/shares">Suppliers and shares</NavLink>
           <NavLink to="/pairs">Country pairs</NavLink>
           <NavLink to="/deals">Deals</NavLink>
+          <NavLink to="/claims">Claims checked</NavLink>
         </nav>
       </header>
       <main id="main">

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
+import { ClaimsRoute } from './routes/claims.tsx';
 import { DealRoute } from './routes/deal.tsx';
 import { DealsRoute } from './routes/deals.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
           { path: 'deals', element: <DealsRoute /> },
           { path: 'deals/:id', element: <DealRoute /> },
           { path: 'pairs', element: <PairsRoute /> },
+          { path: 'claims', element: <ClaimsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -9,7 +9,8 @@ import {
 } from '../../src/features/deals/deals-view.ts';
 
 const context = {
-  countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA']),
+  suppliers: new Set(['RUS', 'SUN', 'USA', 'PAK']),
+  recipients: new Set(['IND', 'PAK', 'RUS', 'USA']),
   categories: ['Aircraft', 'Air-defence systems'],
   statuses: ['New', 'Second hand'],
   firstYear: 1940,
@@ -42,6 +43,7 @@ describe('deals view in the URL', () => {
 
   it.each([
     ['supplier=RUS,ATLANTIS', 'supplier', { suppliers: ['RUS'] }],
+    ['supplier=IND', 'supplier', { suppliers: [] }],
     ['category=Tanks', 'category', { categories: [] }],
     ['status=used', 'status', { statuses: [] }],
     ['sort=price:asc', 'sort', { sort: DEFAULT_DEALS_VIEW.sort }],

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useDeals } from '../../api/get-deals.ts';
@@ -30,7 +30,8 @@ export function DealsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(
     () => ({
-      countryIds: new Set(countries.map((c) => c.id)),
+      suppliers: new Set(countries.filter((c) => c.supplies).map((c) => c.id)),
+      recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
       categories: meta.categories,
       statuses: meta.statuses,
       firstYear: meta.firstOrderYear,
@@ -44,6 +45,14 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const source = `${meta.source.citation} ${meta.source.release} release.`;
+  const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
+
+  // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page.
+  useEffect(() => {
+    if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData) {
+      setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true });
+    }
+  }, [lastPage, view, query.isPlaceholderData, setSearchParams]);
 
   return (
     <>
@@ -100,7 +109,7 @@ export function DealsExplorer({ meta, countries }: Props) {
                 deals={answer.deals}
                 sort={view.sort}
                 onSort={(sort) => show({ ...view, sort, page: 1 })}
-                caption={`Deals ${(view.page - 1) * view.pageSize + 1}–${Math.min(view.page * view.pageSize, answer.total)} of ${answer.total.toLocaleString('en')}`}
+                caption={`Deals ${((view.page - 1) * view.pageSize + 1).toLocaleString('en')}–${Math.min(view.page * view.pageSize, answer.total).toLocaleString('en')} of ${answer.total.toLocaleString('en')}`}
               />
               <nav className="pager" aria-label="Pages">
                 <button type="button" disabled={view.page <= 1} onClick={() => show({ ...view, page: view.page - 1 })}>

@@ -50,7 +50,8 @@ export const DEFAULT_DEALS_VIEW: DealsView = {
 };
 
 export interface DealsViewContext {
-  countryIds: ReadonlySet<string>;
+  suppliers: ReadonlySet<string>;
+  recipients: ReadonlySet<string>;
   categories: readonly string[];
   statuses: readonly string[];
   firstYear: number;
@@ -62,7 +63,6 @@ const MAX_QUERY = 200;
 
 export function parseDealsView(search: URLSearchParams, context: DealsViewContext): { view: DealsView; notices: string[] } {
   const params = new UrlParamReader(search);
-  const isCountry = (id: string) => context.countryIds.has(id);
   let q = params.raw('q') ?? '';
   if (q.length > MAX_QUERY) {
     params.drop('q', `searches are limited to ${MAX_QUERY} characters.`);
@@ -71,8 +71,8 @@ export function parseDealsView(search: URLSearchParams, context: DealsViewContex
   const sortValues = SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
   const sort = params.oneOf('sort', sortValues, null)?.split(':') as [SortField, 'asc' | 'desc'] | undefined;
   const view: DealsView = {
-    suppliers: params.list('supplier', isCountry),
-    recipients: params.list('recipient', isCountry),
+    suppliers: params.list('supplier', (id) => context.suppliers.has(id)),
+    recipients: params.list('recipient', (id) => context.recipients.has(id)),
     categories: params.list('category', (c) => context.categories.includes(c)),
     statuses: params.list('status', (s) => context.statuses.includes(s)),
     q,

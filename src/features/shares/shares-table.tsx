@@ -24,7 +24,7 @@ export function SharesTable({ tiv, totals, caption, onSelect }: Props) {
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
         <button type="button" onClick={() => setSort({ key, descending: active ? !sort.descending : key !== 'year' })}>
           {label}
           <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>

@@ -1,0 +1,69 @@
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Claim } from '../../api/contract.ts';
+import { QueryStatus } from '../../components/query-status.tsx';
+import { formatEventDate } from '../../domain/event-marks.ts';
+import { formatShare, formatTiv } from '../../domain/format.ts';
+import type { Finding, Verdict } from '../../domain/verdicts.ts';
+import { claimCheck } from './claim-check.ts';
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: 'Supported',
+  'not-supported': 'Not supported by SIPRI data',
+  'different-measure': 'Different measure',
+};
+const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', 'not-supported': '✗', 'different-measure': '≠' };
+
+/** One claim: who said what, the verdict computed live from the API, its numbers, a small chart and the full view. */
+export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string) => string }) {
+  const check = claimCheck(claim.rule, nameOf);
+  // Each rule's options pair one endpoint's answer with its own judge; all of them end in a Finding.
+  const query = useQuery(check.query as UseQueryOptions<unknown, Error, Finding, readonly unknown[]>);
+  return (
+    <article className="claim" aria-labelledby={`claim-${claim.id}`}>
+      <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>
+      <p className="muted">
+        {claim.saidBy}; {claim.outlet}, “{claim.title}”, {formatEventDate(claim.date)}.
+      </p>
+      <QueryStatus query={query} label="the check">
+        {(finding) => (
+          <>
+            <p className={`verdict verdict--${finding.verdict}`}>
+              <span aria-hidden="true">{VERDICT_ICON[finding.verdict]}</span> {VERDICT_LABEL[finding.verdict]}
+            </p>
+            <p>{finding.explanation}</p>
+            {finding.series.length > 0 && <FindingChart finding={finding} />}
+          </>
+        )}
+      </QueryStatus>
+      <p>
+        <Link to={check.link}>See the full view</Link>
+      </p>
+    </article>
+  );
+}
+
+function FindingChart({ finding }: { finding: Finding }) {
+  const format = (value: number) => (finding.valueKind === 'share' ? formatShare(value) : formatTiv(value));
+  return (
+    <figure className="claim__chart">
+      <BarChart
+        layout="vertical"
+        responsive
+        style={{ width: '100%', height: 40 + 26 * finding.series.length }}
+        data={finding.series}
+        margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={format} />
+        <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={(value) => (finding.valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
+        <Bar dataKey="value" name={finding.valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
+      </BarChart>
+      <figcaption className="visually-hidden">
+        {finding.series.map((s) => `${s.label}: ${format(s.value)}`).join('; ')}
+      </figcaption>
+    </figure>
+  );
+}
