@@ -113,12 +113,37 @@ function dealTests(query: DealsQuery): Record<Facet | 'text' | 'years', (deal: D
   };
 }
 
-/** Every deal that passes all filters, in the requested order, with the facet counts. */
-export function filterDeals(dataset: Dataset, query: DealsQuery): { matches: DealRecord[]; facets: DealsFacets } {
+interface Matches {
+  matches: DealRecord[];
+  facets: DealsFacets;
+  summary: DealsSummary;
+}
+
+// Memoised, since the data never changes while loaded: every order is sorted once, and the last filter's
+// result is kept, so paging through it (a CSV export walks 30 pages) does not filter again.
+const orders = new WeakMap<Dataset, Map<string, readonly DealRecord[]>>();
+let lastMatches: { dataset: Dataset; key: string; result: Matches } | null = null;
+
+function dealsInOrder(dataset: Dataset, { field, direction }: DealsQuery['sort']): readonly DealRecord[] {
+  const byOrder = orders.get(dataset) ?? new Map<string, readonly DealRecord[]>();
+  orders.set(dataset, byOrder);
+  const key = `${field}:${direction}`;
+  let sorted = byOrder.get(key);
+  if (!sorted) {
+    sorted = field === 'id' && direction === 'asc' ? dataset.deals : sortDeals(dataset.deals, field, direction);
+    byOrder.set(key, sorted);
+  }
+  return sorted;
+}
+
+/** Every deal that passes all filters, in the requested order, with the facet counts and the summary. */
+export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
+  const key = JSON.stringify({ ...query, page: 0, pageSize: 0 });
+  if (lastMatches?.dataset === dataset && lastMatches.key === key) return lastMatches.result;
   const tests = dealTests(query);
   const facets: DealsFacets = { supplier: {}, recipient: {}, category: {}, status: {} };
   const matches: DealRecord[] = [];
-  for (const deal of dataset.deals) {
+  for (const deal of dealsInOrder(dataset, query.sort)) {
     if (!tests.text(deal) || !tests.years(deal)) continue;
     const passed = FACETS.map((facet) => tests[facet](deal));
     const failures = passed.filter((ok) => !ok).length;
@@ -131,7 +156,9 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): { matches: Dea
       }
     });
   }
-  return { matches: sortDeals(matches, query.sort.field, query.sort.direction), facets };
+  const result = { matches, facets, summary: summarise(matches) };
+  lastMatches = { dataset, key, result };
+  return result;
 }
 
 export function summarise(deals: readonly DealRecord[]): DealsSummary {
@@ -197,13 +224,13 @@ export function toDealDetail(record: DealRecord): DealDetail {
 }
 
 export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse {
-  const { matches, facets } = filterDeals(dataset, query);
+  const { matches, facets, summary } = filterDeals(dataset, query);
   const start = (query.page - 1) * query.pageSize;
   return {
     total: matches.length,
     page: query.page,
     pageSize: query.pageSize,
-    summary: summarise(matches),
+    summary,
     facets,
     deals: matches.slice(start, start + query.pageSize).map(toDealDetail),
   };

@@ -11,7 +11,8 @@ const MAX_LIST = 50;
 
 /** Reads a query string into an object, rejecting a parameter given twice (which value would win is a guess). */
 export function queryObject(search: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` must stay a key the schema can reject.
+  const out: Record<string, string> = Object.create(null);
   for (const [key, value] of search) {
     if (Object.hasOwn(out, key)) throw invalidParameter(key, `The parameter "${key}" is given more than once.`);
     out[key] = value;

@@ -1,14 +1,10 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
-import { ClaimsRoute } from './routes/claims.tsx';
-import { DealRoute } from './routes/deal.tsx';
-import { DealsRoute } from './routes/deals.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
-import { PairsRoute } from './routes/pairs.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
-import { SharesRoute } from './routes/shares.tsx';
 
+// The explorers load with their route: the overview's first chart does not wait for their code.
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -17,11 +13,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <OverviewRoute /> },
-          { path: 'shares', element: <SharesRoute /> },
-          { path: 'deals', element: <DealsRoute /> },
-          { path: 'deals/:id', element: <DealRoute /> },
-          { path: 'pairs', element: <PairsRoute /> },
-          { path: 'claims', element: <ClaimsRoute /> },
+          { path: 'shares', lazy: async () => ({ Component: (await import('./routes/shares.tsx')).SharesRoute }) },
+          { path: 'deals', lazy: async () => ({ Component: (await import('./routes/deals.tsx')).DealsRoute }) },
+          { path: 'deals/:id', lazy: async () => ({ Component: (await import('./routes/deal.tsx')).DealRoute }) },
+          { path: 'pairs', lazy: async () => ({ Component: (await import('./routes/pairs.tsx')).PairsRoute }) },
+          { path: 'claims', lazy: async () => ({ Component: (await import('./routes/claims.tsx')).ClaimsRoute }) },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
