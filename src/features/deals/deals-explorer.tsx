@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useDeals } from '../../api/get-deals.ts';
@@ -41,6 +41,11 @@ export function DealsExplorer({ meta, countries }: Props) {
   );
   const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
   const show = (next: DealsView, replace = false) => setSearchParams(dealsViewSearch(next), { replace });
+  // Stable, for the memoised table: it reads the view from the URL it changes.
+  const sortBy = useCallback(
+    (sort: DealsView['sort']) => setSearchParams((current) => dealsViewSearch({ ...parseDealsView(current, context).view, sort, page: 1 })),
+    [setSearchParams, context],
+  );
   const filters = dealsFilters(view);
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
@@ -107,8 +112,9 @@ export function DealsExplorer({ meta, countries }: Props) {
               </p>
               <DealsTable
                 deals={answer.deals}
-                sort={view.sort}
-                onSort={(sort) => show({ ...view, sort, page: 1 })}
+                sortField={view.sort.field}
+                sortDirection={view.sort.direction}
+                onSort={sortBy}
                 caption={`Deals ${((view.page - 1) * view.pageSize + 1).toLocaleString('en')}–${Math.min(view.page * view.pageSize, answer.total).toLocaleString('en')} of ${answer.total.toLocaleString('en')}`}
               />
               <nav className="pager" aria-label="Pages">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { DealDetail } from '../../api/contract.ts';
 import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
@@ -21,13 +22,18 @@ const COLUMNS: Array<{ field: SortField; label: string; numeric?: boolean }> = [
 
 interface Props {
   deals: readonly DealDetail[];
-  sort: DealsView['sort'];
+  sortField: SortField;
+  sortDirection: DealsView['sort']['direction'];
   onSort: (sort: DealsView['sort']) => void;
   caption: string;
 }
 
-/** One page of deals; sorting happens in the API, over every matching deal. */
-export function DealsTable({ deals, sort, onSort, caption }: Props) {
+/**
+ * One page of deals; sorting happens in the API, over every matching deal. Memoised: while the next
+ * answer loads, a keystroke in the search box re-renders the page around an unchanged table.
+ */
+export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption }: Props) {
+  const sort = { field: sortField, direction: sortDirection };
   return (
     <div className="table-scroll deals-table">
       <table className="data-table">
@@ -84,7 +90,7 @@ export function DealsTable({ deals, sort, onSort, caption }: Props) {
       </table>
     </div>
   );
-}
+});
 
 /** "2017–2019, 2021": runs of consecutive years shortened. */
 export function compactYears(years: readonly number[]): string {

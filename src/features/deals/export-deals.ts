@@ -3,6 +3,8 @@ import { getDeals, type DealsFilters } from '../../api/get-deals.ts';
 
 /** The API's largest page: an export walks through the pages, as any client of the API would. */
 export const EXPORT_PAGE_SIZE = 1000;
+/** Pages asked for at once: the round trips overlap instead of queueing one behind the other. */
+const CONCURRENT_PAGES = 4;
 
 export interface ExportProgress {
   loaded: number;
@@ -15,11 +17,21 @@ export async function fetchAllDeals(
   onProgress: (progress: ExportProgress) => void,
   signal?: AbortSignal,
 ): Promise<Deal[]> {
-  const deals: Deal[] = [];
-  for (let page = 1; ; page++) {
-    const answer = await getDeals({ ...filters, page, pageSize: EXPORT_PAGE_SIZE }, signal);
-    deals.push(...answer.deals);
-    onProgress({ loaded: deals.length, total: answer.total });
-    if (deals.length >= answer.total || answer.deals.length === 0) return deals;
-  }
+  const page = (number: number) => getDeals({ ...filters, page: number, pageSize: EXPORT_PAGE_SIZE }, signal);
+  const first = await page(1);
+  const pages: Deal[][] = [first.deals];
+  let loaded = first.deals.length;
+  onProgress({ loaded, total: first.total });
+
+  const remaining = Array.from({ length: Math.ceil(first.total / EXPORT_PAGE_SIZE) - 1 }, (_, i) => i + 2);
+  const worker = async () => {
+    for (let number = remaining.shift(); number !== undefined; number = remaining.shift()) {
+      const answer = await page(number);
+      pages[number - 1] = answer.deals;
+      loaded += answer.deals.length;
+      onProgress({ loaded, total: first.total });
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
+  return pages.flat();
 }

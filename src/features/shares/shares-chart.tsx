@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
 import { countryColor } from '../../domain/country-colors.ts';
@@ -25,8 +25,11 @@ interface Props {
 
 const MARGIN = { top: 20, right: 16, bottom: 8, left: 16 };
 
-/** The share explorer's chart: stacked shares, stacked TIV or lines. It only draws what it is given. */
-export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, marks, onSelect }: Props) {
+/**
+ * The share explorer's chart: stacked shares, stacked TIV or lines. It only draws what it is given, and
+ * only when that changes (memo): Recharts redraws every layer on each render.
+ */
+export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, marks, onSelect }: Props) {
   // Recharts tells the series on click and the year on hover; together they name a segment.
   const hoveredYear = useRef<number | null>(null);
   const visible = drawn.series.filter((s) => !hidden.includes(s.id));
@@ -106,7 +109,7 @@ export function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, ma
       ))}
     </AreaChart>
   );
-}
+});
 
 interface TooltipProps {
   active: boolean | undefined;

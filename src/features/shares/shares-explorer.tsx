@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
@@ -19,6 +19,8 @@ import { SharesControls } from './shares-controls.tsx';
 import { sharesCsv } from './shares-csv.ts';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 interface Props {
   meta: Meta;
@@ -45,7 +47,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const yearly = useShares({ ...filters, window: 1 });
   const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
   const events = useEvents({ countries: eventCountries, from: filters.from, to: filters.to }, view.events && eventCountries.length > 0);
-  const shownEvents = view.events && eventCountries.length ? (events.data?.events ?? []) : [];
+  const shownEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
   const nameOf = useMemo(() => {
     const names = new Map(countries.map((c) => [c.id, c.name]));
     return (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : id === 'other' ? 'Other' : (names.get(id) ?? id));
@@ -58,15 +60,20 @@ export function SharesExplorer({ meta, countries }: Props) {
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
 
-  const select = (seriesId: string, year: number, shares: SharesResponse) => {
-    if (seriesId === 'other') return;
-    const ids = seriesId === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [seriesId];
-    const country = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
-    const suppliers = rowNoun === 'supplier' ? ids : country;
-    const recipients = rowNoun === 'supplier' ? country : ids;
-    const pair = shares.recipient || shares.supplier ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-    setSelection({ title: `${pair}, ${year}`, suppliers, recipients, year });
-  };
+  // Stable between renders, so the memoised chart does not redraw while the next years load.
+  const select = useCallback(
+    (seriesId: string, year: number) => {
+      if (seriesId === 'other') return;
+      const withSoviet = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
+      const ids = withSoviet(seriesId);
+      const country = view.country ? withSoviet(view.country) : [];
+      const suppliers = rowNoun === 'supplier' ? ids : country;
+      const recipients = rowNoun === 'supplier' ? country : ids;
+      const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
+      setSelection({ title: `${pair}, ${year}`, suppliers, recipients, year });
+    },
+    [view.country, view.mergeSoviet, rowNoun, nameOf],
+  );
 
   return (
     <>
@@ -92,7 +99,7 @@ export function SharesExplorer({ meta, countries }: Props) {
             fileStem={[title, view.measure, view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
             onUpdate={update}
-            onSelect={(id, year) => select(id, year, shares)}
+            onSelect={select}
           />
         )}
       </QueryStatus>
@@ -116,9 +123,14 @@ interface ResultProps {
 
 function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
-  const tiv = useMemo(() => shareChartData(shares, view.top, view.pinned), [shares, view.top, view.pinned]);
+  // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
+  const pinnedKey = view.pinned.join(',');
+  const hiddenKey = view.hidden.join(',');
+  const hidden = useMemo(() => (hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
+  const tiv = useMemo(() => shareChartData(shares, view.top, pinnedKey ? pinnedKey.split(',') : []), [shares, view.top, pinnedKey]);
   const drawn = useMemo(() => (view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv), [tiv, shares.years, view.measure]);
   const totals = useMemo(() => new Map(shares.years.map((y) => [y.year, y.total])), [shares.years]);
+  const marks = useMemo(() => eventMarks(events), [events]);
   const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
   const period = formatYears(shares.from, shares.to);
   const leaders = leadingRows(shares);
@@ -160,9 +172,9 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
             drawn={drawn}
             totals={totals}
             measure={view.measure}
-            hidden={view.hidden}
+            hidden={hidden}
             unitLabel={unitLabel}
-            marks={eventMarks(events)}
+            marks={marks}
             onSelect={onSelect}
           />
           <figcaption>
