@@ -32,9 +32,9 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   return (
     <section className="deals-behind" aria-labelledby="deals-behind-title">
       <div className="deals-behind__head">
-        <h3 id="deals-behind-title" tabIndex={-1}>
+        <h2 id="deals-behind-title" tabIndex={-1}>
           Deals behind {selection.title}
-        </h3>
+        </h2>
         <button type="button" onClick={onClose}>
           Close
         </button>

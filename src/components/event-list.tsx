@@ -6,7 +6,7 @@ export function EventList({ events }: { events: readonly TimelineEvent[] }) {
   if (!events.length) return null;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
-      <h3 id="event-list-title">Events on this timeline</h3>
+      <h2 id="event-list-title">Events on this timeline</h2>
       <ol>
         {events.map((event) => (
           <li key={event.id}>

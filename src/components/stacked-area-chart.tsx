@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { countryColor } from '../domain/country-colors.ts';
 import type { StackedChartData } from '../domain/focus-series.ts';
@@ -8,12 +9,32 @@ interface Props {
   /** Axis label, with the unit. */
   unitLabel: string;
   height?: number;
+  /** The chart's accessible name (the SVG's <title>), e.g. the heading above it. */
+  title?: string;
+  /** A short text description of what is drawn (the SVG's <desc>). */
+  desc?: string;
 }
 
 /** Yearly TIV stacked by series. Receives ready data; it only draws. */
-export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
+export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }: Props) {
+  // 'Other' is hatched, not only grey: colour is never the only cue (as .swatch--other in the legends).
+  const otherPattern = `other-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <AreaChart responsive style={{ width: '100%', height }} data={data.points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+    <AreaChart
+      responsive
+      style={{ width: '100%', height }}
+      data={data.points}
+      margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+      accessibilityLayer
+      title={title ?? `Stacked areas of ${unitLabel} per year`}
+      desc={desc ?? `Series: ${data.series.map((s) => s.name).join(', ')}. The same numbers are in the table below the chart.`}
+    >
+        <defs>
+          <pattern id={otherPattern} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={countryColor('other')} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2.5" strokeOpacity="0.7" />
+          </pattern>
+        </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
         <YAxis
@@ -31,7 +52,7 @@ export function StackedAreaChart({ data, unitLabel, height = 360 }: Props) {
             name={series.name}
             stackId="tiv"
             stroke={countryColor(series.id)}
-            fill={countryColor(series.id)}
+            fill={series.id === 'other' ? `url(#${otherPattern})` : countryColor(series.id)}
             fillOpacity={0.75}
             isAnimationActive={false}
           />

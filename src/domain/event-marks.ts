@@ -6,6 +6,14 @@ export interface EventMark {
   numbers: number[];
 }
 
+/** The events of the years a chart shows: fetched once for all years, so moving the years asks nothing. */
+export function eventsWithin(events: readonly TimelineEvent[], from: number, to: number): TimelineEvent[] {
+  return events.filter((event) => {
+    const year = Number(event.date.slice(0, 4));
+    return year >= from && year <= to;
+  });
+}
+
 /** Events numbered in date order and grouped by year: one marker per year on a yearly chart. */
 export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
   const byYear = new Map<number, number[]>();

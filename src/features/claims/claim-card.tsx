@@ -46,6 +46,8 @@ export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string
 
 function FindingChart({ finding }: { finding: Finding }) {
   const format = (value: number) => (finding.valueKind === 'share' ? formatShare(value) : formatTiv(value));
+  const unit = finding.valueKind === 'share' ? 'share of the total' : 'SIPRI TIV (millions)';
+  const values = finding.series.map((s) => `${s.label}: ${format(s.value)}`).join('; ');
   return (
     <figure className="claim__chart">
       <BarChart
@@ -54,6 +56,9 @@ function FindingChart({ finding }: { finding: Finding }) {
         style={{ width: '100%', height: 40 + 26 * finding.series.length }}
         data={finding.series}
         margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+        accessibilityLayer
+        title={`Bars: ${unit}`}
+        desc={values}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={format} />
@@ -61,8 +66,10 @@ function FindingChart({ finding }: { finding: Finding }) {
         <Tooltip formatter={(value) => (finding.valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
         <Bar dataKey="value" name={finding.valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
       </BarChart>
-      <figcaption className="visually-hidden">
-        {finding.series.map((s) => `${s.label}: ${format(s.value)}`).join('; ')}
+      {/* The caption is the chart's text alternative: every bar's value, in words. */}
+      <figcaption>
+        {unit[0]!.toUpperCase()}
+        {unit.slice(1)}: {values}.
       </figcaption>
     </figure>
   );

@@ -29,7 +29,11 @@ export function IndiaImports({ release }: { release: string | undefined }) {
         return (
           <figure className="chart-figure">
             <h2>India’s arms imports by supplier, {years}</h2>
-            <StackedAreaChart data={data} unitLabel="SIPRI TIV (millions)" />
+            <StackedAreaChart
+              data={data}
+              unitLabel="SIPRI TIV (millions)"
+              title={`India’s arms imports by supplier, ${years}: stacked areas of SIPRI TIV (millions) per year`}
+            />
             <figcaption>
               Major arms delivered to India each year, in SIPRI trend-indicator values (TIV, millions): a measure of
               military capability transferred, not of money paid. Russia includes the Soviet Union before 1992.{' '}

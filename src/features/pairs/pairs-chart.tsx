@@ -14,10 +14,12 @@ interface Props {
   unitLabel: string;
   marks: readonly EventMark[];
   onSelect: (pairKey: string, year: number) => void;
+  /** The chart's accessible name (the SVG's <title>). */
+  title: string;
 }
 
 /** Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour. */
-export function PairsChart({ data, orders, unitLabel, marks, onSelect }: Props) {
+export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
   const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
   return (
@@ -30,6 +32,8 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect }: Props) 
         hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
       }}
       accessibilityLayer
+      title={title}
+      desc={`Lines of ${unitLabel} per year for ${data.series.map((s) => s.label).join('; ')}${orders ? '; orders as dashed steps' : ''}. The Table tab has the same numbers.`}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />

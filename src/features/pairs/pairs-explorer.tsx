@@ -9,7 +9,7 @@ import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
-import { eventMarks } from '../../domain/event-marks.ts';
+import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { formatTiv, formatYears } from '../../domain/format.ts';
 import { pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
@@ -42,11 +42,11 @@ export function PairsExplorer({ meta, countries }: Props) {
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
   const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();
-  const events = useEvents({ countries: pairCountries, from: view.from, to: view.to }, view.events);
-  const shownEvents = view.events ? (events.data?.events ?? []) : [];
+  const events = useEvents({ countries: pairCountries, from: null, to: null }, view.events);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
+  const shownEvents = view.events ? eventsWithin(events.data?.events ?? [], from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
   const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
@@ -105,31 +105,49 @@ export function PairsExplorer({ meta, countries }: Props) {
               <ul className="series-legend pair-legend" aria-label="Pairs">
                 {data.series.map((s, i) => (
                   <li key={s.key}>
-                    <span className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}: {formatTiv(s.total)} delivered
+                    <span aria-hidden="true" className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}: {formatTiv(s.total)} delivered
                     {view.orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)
                   </li>
                 ))}
               </ul>
               <div className="tabs" role="tablist" aria-label="Show as">
                 {(['chart', 'table'] as const).map((tab) => (
-                  <button key={tab} type="button" role="tab" aria-selected={view.tab === tab} onClick={() => update({ tab })}>
+                  <button
+                    key={tab}
+                    type="button"
+                    role="tab"
+                    id={`pairs-tab-${tab}`}
+                    aria-selected={view.tab === tab}
+                    aria-controls={view.tab === tab ? `pairs-panel-${tab}` : undefined}
+                    onClick={() => update({ tab })}
+                  >
                     {tab === 'chart' ? 'Chart' : 'Table'}
                   </button>
                 ))}
               </div>
               {view.tab === 'chart' ? (
-                <figure className="chart-figure" ref={figure} role="tabpanel" aria-label="Chart">
-                  <PairsChart data={data} orders={view.orders} unitLabel={unitLabel} marks={eventMarks(shownEvents)} onSelect={select} />
-                  <figcaption>
-                    {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
-                    the weapons arrived, so orders lead deliveries. TIV measures military capability, not money.{' '}
-                    {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
-                    {source}
-                  </figcaption>
-                  <EventList events={shownEvents} />
-                </figure>
+                // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
+                <div role="tabpanel" id="pairs-panel-chart" aria-labelledby="pairs-tab-chart">
+                  <figure className="chart-figure" ref={figure}>
+                    <PairsChart
+                      data={data}
+                      orders={view.orders}
+                      unitLabel={unitLabel}
+                      marks={eventMarks(shownEvents)}
+                      onSelect={select}
+                      title={`${title}: ${subtitle}`}
+                    />
+                    <figcaption>
+                      {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
+                      the weapons arrived, so orders lead deliveries. TIV measures military capability, not money.{' '}
+                      {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
+                      {source}
+                    </figcaption>
+                    <EventList events={shownEvents} />
+                  </figure>
+                </div>
               ) : (
-                <div role="tabpanel" aria-label="Table">
+                <div role="tabpanel" id="pairs-panel-table" aria-labelledby="pairs-tab-table">
                   <PairsTable data={data} caption={`${title}: ${subtitle}`} onSelect={select} />
                 </div>
               )}

@@ -18,7 +18,7 @@ export function ConcentrationPanel({ years, nameOf, rowNoun }: Props) {
   const changes = leaderChanges(periods);
   return (
     <section className="concentration" aria-labelledby="concentration-title">
-      <h3 id="concentration-title">Concentration by five-year period</h3>
+      <h2 id="concentration-title">Concentration by five-year period</h2>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Top {rowNoun} and Herfindahl-Hirschman index per period</caption>

@@ -17,7 +17,12 @@ export function SeriesLegend({ series, hidden, onToggle }: Props) {
         return (
           <li key={s.id}>
             <button type="button" aria-pressed={shown} onClick={() => onToggle(s.id)} className={shown ? undefined : 'is-off'}>
-              <span className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`} style={{ background: countryColor(s.id) }} />
+              {/* backgroundColor, not the background shorthand, which would wipe .swatch--other's hatching. */}
+              <span
+                aria-hidden="true"
+                className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`}
+                style={{ backgroundColor: countryColor(s.id) }}
+              />
               {s.name} <span className="series-legend__share">{formatShare(s.share)}</span>
             </button>
           </li>

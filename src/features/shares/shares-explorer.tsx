@@ -9,7 +9,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
-import { eventMarks } from '../../domain/event-marks.ts';
+import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
@@ -46,8 +46,8 @@ export function SharesExplorer({ meta, countries }: Props) {
   // Concentration is computed from yearly values; with window 1 this is the same cache entry as the chart's.
   const yearly = useShares({ ...filters, window: 1 });
   const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
-  const events = useEvents({ countries: eventCountries, from: filters.from, to: filters.to }, view.events && eventCountries.length > 0);
-  const shownEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
+  const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
+  const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
   const nameOf = useMemo(() => {
     const names = new Map(countries.map((c) => [c.id, c.name]));
     return (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : id === 'other' ? 'Other' : (names.get(id) ?? id));
@@ -55,6 +55,7 @@ export function SharesExplorer({ meta, countries }: Props) {
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
+  const shownEvents = useMemo(() => eventsWithin(allEvents, from, to), [allEvents, from, to]);
   const years = formatYears(from, to);
   const title = titleOf(view, nameOf, years);
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';

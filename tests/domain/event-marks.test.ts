@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/api/contract.ts';
+import { eventMarks, eventsWithin, formatEventDate } from '../../src/domain/event-marks.ts';
+
+const event = (id: string, date: string): TimelineEvent => ({ id, date, countries: ['RUS'], text: id, source: { outlet: null, title: 't', date } });
+const events = [event('a', '2012'), event('b', '2014-11'), event('c', '2016-09'), event('d', '2016-12-14')];
+
+describe('event marks', () => {
+  it('numbers events in order and groups them by year', () => {
+    expect(eventMarks(events)).toEqual([
+      { year: 2012, numbers: [1] },
+      { year: 2014, numbers: [2] },
+      { year: 2016, numbers: [3, 4] },
+    ]);
+  });
+
+  it('keeps the events of the years shown', () => {
+    expect(eventsWithin(events, 2013, 2016).map((e) => e.id)).toEqual(['b', 'c', 'd']);
+    expect(eventsWithin(events, 2017, 2025)).toEqual([]);
+  });
+
+  it('writes dates as precisely as they are known', () => {
+    expect(formatEventDate('2012')).toBe('2012');
+    expect(formatEventDate('2014-11')).toBe('November 2014');
+    expect(formatEventDate('2016-12-01')).toBe('1 December 2016');
+  });
+});
