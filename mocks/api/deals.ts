@@ -1,27 +1,17 @@
 import { z } from 'zod';
-import type { DealDetail, DealsFacets, DealsResponse, DealsSummary } from '../../src/api/contract.ts';
+import {
+  DEAL_SORT_FIELDS as SORT_FIELDS,
+  type DealDetail,
+  type DealSortField as SortField,
+  type DealsFacets,
+  type DealsResponse,
+  type DealsSummary,
+} from '../../src/api/contract.ts';
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
 import { ApiProblem } from './problem.ts';
 import { countryId, integer, list, oneOf, parseQuery, yearRange } from './query-params.ts';
 import { roundTiv } from './round.ts';
 
-export const SORT_FIELDS = [
-  'id',
-  'supplier',
-  'recipient',
-  'orderYear',
-  'numberOrdered',
-  'designation',
-  'description',
-  'category',
-  'numberDelivered',
-  'deliveryYears',
-  'status',
-  'tivPerUnit',
-  'tivOrder',
-  'tivDelivered',
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;

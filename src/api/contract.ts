@@ -138,6 +138,25 @@ export interface DealDetail extends Deal {
   yearly: TransferPoint[];
 }
 
+/** Fields /api/v1/deals sorts by, as `sort=field:asc` or `sort=field:desc`. */
+export const DEAL_SORT_FIELDS = [
+  'id',
+  'supplier',
+  'recipient',
+  'orderYear',
+  'numberOrdered',
+  'designation',
+  'description',
+  'category',
+  'numberDelivered',
+  'deliveryYears',
+  'status',
+  'tivPerUnit',
+  'tivOrder',
+  'tivDelivered',
+] as const;
+export type DealSortField = (typeof DEAL_SORT_FIELDS)[number];
+
 export interface DealsSummary {
   /** TIV delivered by the matching deals, all years. */
   tivDelivered: number;

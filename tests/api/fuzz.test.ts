@@ -8,7 +8,8 @@ import type {
   SharesResponse,
   TransfersResponse,
 } from '../../src/api/contract.ts';
-import { parseDealsQuery, searchDeals, SORT_FIELDS } from '../../mocks/api/deals.ts';
+import { DEAL_SORT_FIELDS as SORT_FIELDS } from '../../src/api/contract.ts';
+import { parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
 import { getShares, parseSharesQuery } from '../../mocks/api/shares.ts';
 import { getTransfers, parseTransfersQuery } from '../../mocks/api/transfers.ts';
 import type { Dataset } from '../../mocks/dataset/dataset.ts';

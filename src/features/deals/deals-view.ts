@@ -1,24 +1,10 @@
+import { DEAL_SORT_FIELDS, type DealSortField } from '../../api/contract.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
 
 /** The deals table's filters, sort and page, all in the URL; only values that differ from the defaults are written. */
 
-export const SORT_FIELDS = [
-  'supplier',
-  'recipient',
-  'orderYear',
-  'numberOrdered',
-  'designation',
-  'description',
-  'category',
-  'numberDelivered',
-  'deliveryYears',
-  'status',
-  'tivPerUnit',
-  'tivOrder',
-  'tivDelivered',
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+export type SortField = DealSortField;
 export const PAGE_SIZES = [25, 50, 100, 250];
 
 export interface DealsView {
@@ -68,7 +54,7 @@ export function parseDealsView(search: URLSearchParams, context: DealsViewContex
     params.drop('q', `searches are limited to ${MAX_QUERY} characters.`);
     q = '';
   }
-  const sortValues = SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
+  const sortValues = DEAL_SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
   const sort = params.oneOf('sort', sortValues, null)?.split(':') as [SortField, 'asc' | 'desc'] | undefined;
   const view: DealsView = {
     suppliers: params.list('supplier', (id) => context.suppliers.has(id)),
