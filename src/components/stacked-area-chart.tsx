@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { otherPatternDefs, useOtherPatternId } from './other-pattern.tsx';
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { countryColor } from '../domain/country-colors.ts';
 import type { StackedChartData } from '../domain/focus-series.ts';
@@ -17,8 +17,7 @@ interface Props {
 
 /** Yearly TIV stacked by series. Receives ready data; it only draws. */
 export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }: Props) {
-  // 'Other' is hatched, not only grey: colour is never the only cue (as .swatch--other in the legends).
-  const otherPattern = `other-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const otherPattern = useOtherPatternId();
   return (
     <AreaChart
       responsive
@@ -29,12 +28,7 @@ export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }:
       title={title ?? `Stacked areas of ${unitLabel} per year`}
       desc={desc ?? `Series: ${data.series.map((s) => s.name).join(', ')}. The same numbers are in the table below the chart.`}
     >
-        <defs>
-          <pattern id={otherPattern} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={countryColor('other')} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2.5" strokeOpacity="0.7" />
-          </pattern>
-        </defs>
+        {otherPatternDefs(otherPattern)}
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
         <YAxis

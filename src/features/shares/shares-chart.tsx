@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
+import { otherPatternDefs, useOtherPatternId } from '../../components/other-pattern.tsx';
 import { countryColor } from '../../domain/country-colors.ts';
 import type { EventMark } from '../../domain/event-marks.ts';
 import type { StackedChartData } from '../../domain/focus-series.ts';
@@ -18,6 +19,8 @@ interface Props {
   hidden: readonly string[];
   /** "TIV (millions)" or "TIV (millions), five-year sums". */
   unitLabel: string;
+  /** The chart's accessible name (the SVG's <title>). */
+  title: string;
   /** Years with press-reported events, drawn as numbered lines. */
   marks: readonly EventMark[];
   onSelect: (seriesId: string, year: number) => void;
@@ -29,7 +32,8 @@ const MARGIN = { top: 20, right: 16, bottom: 8, left: 16 };
  * The share explorer's chart: stacked shares, stacked TIV or lines. It only draws what it is given, and
  * only when that changes (memo): Recharts redraws every layer on each render.
  */
-export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, marks, onSelect }: Props) {
+export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, title, marks, onSelect }: Props) {
+  const otherPattern = useOtherPatternId();
   // Recharts tells the series on click and the year on hover; together they name a segment.
   const hoveredYear = useRef<number | null>(null);
   const visible = drawn.series.filter((s) => !hidden.includes(s.id));
@@ -43,9 +47,12 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
       hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
     },
     accessibilityLayer: true,
+    title,
+    desc: `${measure === 'share' ? 'Shares of each year’s total' : unitLabel} for ${visible.map((s) => s.name).join(', ')}. The Table tab has the same numbers.`,
   };
   const axes = (
     <>
+      {otherPatternDefs(otherPattern)}
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
       <YAxis
@@ -99,7 +106,7 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
           stackId="rows"
           type="linear"
           stroke={countryColor(s.id)}
-          fill={countryColor(s.id)}
+          fill={s.id === 'other' ? `url(#${otherPattern})` : countryColor(s.id)}
           fillOpacity={0.8}
           isAnimationActive={false}
           onClick={() => select(s.id)}
@@ -135,7 +142,12 @@ function SharesTooltip({ active, label, tiv, totals, hidden }: TooltipProps) {
             .map((s) => (
               <tr key={s.id}>
                 <th scope="row">
-                  <span className="swatch" style={{ background: countryColor(s.id) }} /> {s.name}
+                  <span
+                    aria-hidden="true"
+                    className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`}
+                    style={{ backgroundColor: countryColor(s.id) }}
+                  />{' '}
+                  {s.name}
                 </th>
                 <td>{formatTiv(point[s.id] ?? 0)}</td>
                 <td>{total > 0 ? formatShare((point[s.id] ?? 0) / total) : '–'}</td>

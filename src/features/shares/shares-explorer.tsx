@@ -158,7 +158,7 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
             role="tab"
             id={`tab-${tab}`}
             aria-selected={view.tab === tab}
-            aria-controls={`panel-${tab}`}
+            aria-controls={view.tab === tab ? `panel-${tab}` : undefined}
             onClick={() => onUpdate({ tab })}
           >
             {tab === 'chart' ? 'Chart' : 'Table'}
@@ -166,25 +166,28 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
         ))}
       </div>
       {view.tab === 'chart' ? (
-        <figure className="chart-figure" ref={figure} role="tabpanel" id="panel-chart" aria-labelledby="tab-chart">
-          <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
-          <SharesChart
-            tiv={tiv}
-            drawn={drawn}
-            totals={totals}
-            measure={view.measure}
-            hidden={hidden}
-            unitLabel={unitLabel}
-            marks={marks}
-            onSelect={onSelect}
-          />
-          <figcaption>
-            {subtitle}. TIV is SIPRI’s trend-indicator value: a measure of the military capability transferred, not of
-            money paid. {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
-            {source}
-          </figcaption>
-          <EventList events={events} />
-        </figure>
+        <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart">
+          <figure className="chart-figure" ref={figure}>
+            <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+            <SharesChart
+              tiv={tiv}
+              drawn={drawn}
+              totals={totals}
+              measure={view.measure}
+              hidden={hidden}
+              unitLabel={unitLabel}
+              title={`${title} (${subtitle})`}
+              marks={marks}
+              onSelect={onSelect}
+            />
+            <figcaption>
+              {subtitle}. TIV is SIPRI’s trend-indicator value: a measure of the military capability transferred, not of
+              money paid. {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
+              {source}
+            </figcaption>
+            <EventList events={events} />
+          </figure>
+        </div>
       ) : (
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">
           <SharesTable tiv={tiv} totals={totals} caption={`${title}: ${subtitle}`} onSelect={onSelect} />

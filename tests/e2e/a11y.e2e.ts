@@ -1,0 +1,122 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser } from './browser.ts';
+
+/** WCAG 2.0 and 2.1, levels A and AA. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+}
+
+/** One readable block per violation: rule, impact, what it asks, and every offending element. */
+function describeViolations(path: string, violations: readonly Violation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${path}: [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+async function audit(page: Page, path: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const blocking = (result.violations as Violation[]).filter((v) => BLOCKING.has(v.impact ?? ''));
+  const minor = (result.violations as Violation[]).filter((v) => !BLOCKING.has(v.impact ?? ''));
+  if (minor.length) console.warn(`Minor accessibility findings (not failing):\n${describeViolations(path, minor)}`);
+  expect(blocking, `Serious or critical accessibility violations:\n${describeViolations(path, blocking)}`).toEqual([]);
+}
+
+/**
+ * Opens a route (as `openPage` does, but in a context of its own: AxeBuilder needs `browser.newContext()`)
+ * and waits for the app shell, its h1 and, where given, the element that shows its data.
+ */
+async function openRendered(path: string, ready?: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(appUrl(path));
+  // The boot screen has an h1 of its own: wait for the layout's header first.
+  await page.locator('header.site-header').waitFor({ timeout: 30_000 });
+  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+  if (ready) await page.locator(ready).first().waitFor({ timeout: 30_000 });
+  return { page, errors };
+}
+
+const ROUTES: Array<{ path: string; ready?: string }> = [
+  { path: '/', ready: '.recharts-wrapper' },
+  { path: '/shares', ready: '.recharts-wrapper' },
+  { path: '/shares?tab=table', ready: 'table.data-table' },
+  // Series switched off in the legend must keep readable text.
+  { path: '/shares?hide=USA,other', ready: '.recharts-wrapper' },
+  { path: '/pairs', ready: '.recharts-wrapper' },
+  { path: '/deals', ready: '.deals-table table' },
+  { path: '/claims', ready: '.claim .recharts-wrapper' },
+  { path: '/nope' },
+];
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  for (const { path, ready } of ROUTES) {
+    it(`has no serious or critical violations on ${path}`, async () => {
+      const { page, errors } = await openRendered(path, ready);
+      if (path === '/claims') {
+        // Every claim's check has answered: no "Loading the check…" left.
+        await page.waitForFunction(() => !document.querySelector('.claim p.status'), undefined, { timeout: 30_000 });
+      }
+      await audit(page, path);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('has no serious or critical violations on the Mi-35M deal page', async () => {
+    const { page, errors } = await openRendered('/deals');
+    const id = await page.evaluate(async () => {
+      const answer = await (await fetch('/api/v1/deals?q=mi-35m&supplier=RUS&recipient=PAK')).json();
+      return (answer.deals as Array<{ id: number; designation: string }>).find((d) => d.designation === 'Mi-35M')!.id;
+    });
+    expect(id).toBeGreaterThan(0);
+    await page.goto(new URL(`/deals/${id}`, page.url()).toString());
+    await page.getByRole('heading', { level: 1, name: /Mi-35M/ }).waitFor({ timeout: 30_000 });
+    await page.locator('table.data-table').waitFor();
+    await audit(page, `/deals/${id}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('runs no CSS animation or transition when the user asks for reduced motion', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(appUrl('/shares'));
+    await page.locator('.recharts-area').first().waitFor({ timeout: 30_000 });
+    // A new year range refetches: the old chart stays, faded (.stale), which would otherwise transition.
+    await page.getByRole('slider', { name: 'Start year' }).focus();
+    await page.keyboard.press('PageUp');
+    const running = await page.evaluate(() => document.getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? a.id));
+    expect(running).toEqual([]);
+    await context.close();
+  });
+});
