@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('country pairs and claims in Chromium', () => {
+  it('draws four pairs with orders and events, and downloads one row per pair and year', async () => {
+    const { page, errors } = await openPage(browser, '/pairs?from=2010&to=2020');
+    await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.recharts-line').count()).toBe(8);
+    await page.getByRole('heading', { name: 'Events on this timeline' }).waitFor();
+    expect(await page.locator('.recharts-reference-line').count()).toBeGreaterThanOrEqual(3);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1 + 4 * 11);
+    expect(rows[0]!.slice(4, 7)).toEqual(['Year', 'Delivered: SIPRI TIV (millions)', 'Ordered (by year of order): SIPRI TIV (millions)']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('checks every claim live and shows its verdict', async () => {
+    const { page, errors } = await openPage(browser, '/claims');
+    await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });
+    const verdicts = page.locator('.verdict');
+    await expect.poll(() => verdicts.count(), { timeout: 20_000 }).toBe(5);
+    // The March 2026 release's answers: US deliveries and orders to India in 2011–13 stayed below Russia's.
+    expect((await verdicts.allTextContents()).map((text) => text.replace(/^\W+/, '').trim())).toEqual([
+      'Supported',
+      'Different measure',
+      'Not supported by SIPRI data',
+      'Supported',
+      'Supported',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
