@@ -30,8 +30,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The mock API is imported on demand (it is not the app), but the first chart needs it: let the browser
+ * fetch its chunk beside the app's instead of after the app has started.
+ */
+function preloadMockApi(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-mock-api',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml(_html, { bundle }) {
+      const chunk = Object.values(bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
+      );
+      if (!chunk) return [];
+      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadMockApi()],
   resolve: {
     // See mocks/shims/tldts.ts: the mock API needs none of the Public Suffix List msw's cookie parser pulls in.
     alias: { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
