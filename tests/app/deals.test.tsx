@@ -29,6 +29,10 @@ describe('deals explorer', () => {
     expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
     expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
     expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' })).toHaveAttribute(
+      'href',
+      '/pairs?pairs=RUS%3APAK',
+    );
   });
 
   it('combines filters, shows counts per choice, and keeps them in the URL', async () => {

@@ -83,11 +83,18 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
           </table>
         </section>
       )}
-      <p>
-        <Link to={`/shares?${share}`}>
-          {deal.supplierName}’s share of {deal.recipientName}’s arms imports
-        </Link>
-      </p>
+      <ul className="deal-detail__links">
+        <li>
+          <Link to={`/pairs?${new URLSearchParams({ pairs: `${deal.supplier}:${deal.recipient}` })}`}>
+            {deal.supplierName} → {deal.recipientName} year by year: deliveries and orders
+          </Link>
+        </li>
+        <li>
+          <Link to={`/shares?${share}`}>
+            {deal.supplierName}’s share of {deal.recipientName}’s arms imports
+          </Link>
+        </li>
+      </ul>
     </article>
   );
 }
