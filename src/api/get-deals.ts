@@ -17,6 +17,24 @@ export interface DealsFilters {
   pageSize: number;
 }
 
+/** Every deal, newest orders first, the first page: change what you filter by. */
+export function dealsFilters(patch: Partial<DealsFilters>): DealsFilters {
+  return {
+    suppliers: [],
+    recipients: [],
+    categories: [],
+    statuses: [],
+    q: '',
+    from: null,
+    to: null,
+    yearOf: 'delivery',
+    sort: 'orderYear:desc',
+    page: 1,
+    pageSize: 50,
+    ...patch,
+  };
+}
+
 export function getDeals(filters: DealsFilters, signal?: AbortSignal): Promise<DealsResponse> {
   const { suppliers, recipients, categories, statuses, ...rest } = filters;
   return apiGet<DealsResponse>(

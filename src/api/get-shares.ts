@@ -14,6 +14,11 @@ export interface SharesFilters {
   mergeSoviet: boolean;
 }
 
+/** A recipient's or supplier's shares over all years, yearly, every row, Soviet Union with Russia. */
+export function sharesFilters(patch: Partial<SharesFilters>): SharesFilters {
+  return { recipient: null, supplier: null, by: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, ...patch };
+}
+
 export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise<SharesResponse> {
   return apiGet<SharesResponse>(
     '/shares',

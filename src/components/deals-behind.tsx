@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDeals, type DealsFilters } from '../api/get-deals.ts';
+import { dealsFilters, useDeals } from '../api/get-deals.ts';
 import { formatTiv } from '../domain/format.ts';
 import { QueryStatus } from './query-status.tsx';
 
@@ -15,19 +15,14 @@ const MAX_LISTED = 100;
 
 /** The deals behind one value of the chart: what was delivered that year, largest first. */
 export function DealsBehind({ selection, onClose }: { selection: Selection; onClose: () => void }) {
-  const filters: DealsFilters = {
+  const filters = dealsFilters({
     suppliers: selection.suppliers,
     recipients: selection.recipients,
-    categories: [],
-    statuses: [],
-    q: '',
     from: selection.year,
     to: selection.year,
-    yearOf: 'delivery',
     sort: 'tivDelivered:desc',
-    page: 1,
     pageSize: MAX_LISTED,
-  };
+  });
   const query = useDeals(filters);
   return (
     <section className="deals-behind" aria-labelledby="deals-behind-title">

@@ -1,5 +1,6 @@
 import type { ClaimRule, DealsResponse, SharesResponse, TransfersResponse, YearValues } from '../api/contract.ts';
 import { concentrationByPeriod } from './concentration.ts';
+import { MERGED_RUSSIA } from './country-names.ts';
 import { formatShare, formatTiv, formatYears } from './format.ts';
 
 /**
@@ -21,7 +22,7 @@ export interface Finding {
 type Names = (id: string) => string;
 
 /** Rules that fold the Soviet Union into Russia say so in the name. */
-const withSoviet = (nameOf: Names, merge: boolean): Names => (id) => (merge && id === 'RUS' ? 'Russia (incl. Soviet Union)' : nameOf(id));
+const withSoviet = (nameOf: Names, merge: boolean): Names => (id) => (merge && id === 'RUS' ? MERGED_RUSSIA : nameOf(id));
 
 /** Share (0..1) of one row in the summed years from..to. */
 function periodShare(years: readonly YearValues[], id: string, from: number, to: number): number {

@@ -89,6 +89,8 @@ describe('share explorer', () => {
     const user = userEvent.setup();
     renderApp('/shares?recipient=PAK&from=2018&to=2018&tab=table');
     const table = await screen.findByRole('table', { name: /Pakistan/ });
+    // The cells are TIV with each year's share, whatever the chart draws: the caption says so.
+    expect(table).toHaveAccessibleName(/SIPRI TIV \(millions\), with the share of each year’s total/);
     const russia = within(table).getByRole('button', { name: /^Russia \(incl\. Soviet Union\), 2018/ });
     await user.click(russia);
     const deals = await screen.findByRole('region', { name: /Deals behind Russia \(incl\. Soviet Union\) → Pakistan, 2018/ });

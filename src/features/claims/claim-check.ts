@@ -1,22 +1,10 @@
 import type { ClaimRule, DealsResponse, SharesResponse, TransfersResponse } from '../../api/contract.ts';
-import { getDealsQueryOptions } from '../../api/get-deals.ts';
-import { getSharesQueryOptions, type SharesFilters } from '../../api/get-shares.ts';
+import { dealsFilters, getDealsQueryOptions } from '../../api/get-deals.ts';
+import { getSharesQueryOptions, sharesFilters as shares } from '../../api/get-shares.ts';
 import { getTransfersQueryOptions } from '../../api/get-transfers.ts';
 import { judgeDeal, judgeOvertook, judgePeakShare, judgeRecipientRank, judgeShareShift } from '../../domain/verdicts.ts';
 
 type Names = (id: string) => string;
-
-const shares = (filters: Partial<SharesFilters>): SharesFilters => ({
-  recipient: null,
-  supplier: null,
-  by: null,
-  from: null,
-  to: null,
-  window: 1,
-  top: null,
-  mergeSoviet: true,
-  ...filters,
-});
 
 /**
  * What a claim's rule asks the API and the view to see it in full. The query's `select` judges the answer,
@@ -48,19 +36,9 @@ export function claimCheck(rule: ClaimRule, nameOf: Names) {
       };
     case 'deal':
       return {
-        query: { ...getDealsQueryOptions({
-          suppliers: [rule.supplier],
-          recipients: [rule.recipient],
-          categories: [],
-          statuses: [],
-          q: rule.designation,
-          from: null,
-          to: null,
-          yearOf: 'delivery',
-          sort: 'orderYear:desc',
-          page: 1,
-          pageSize: 100,
-        }), select: (answer: DealsResponse) => judgeDeal(rule, answer, nameOf) },
+        query: { ...getDealsQueryOptions(
+          dealsFilters({ suppliers: [rule.supplier], recipients: [rule.recipient], q: rule.designation, pageSize: 100 }),
+        ), select: (answer: DealsResponse) => judgeDeal(rule, answer, nameOf) },
         link: `/deals?supplier=${rule.supplier}&recipient=${rule.recipient}&q=${encodeURIComponent(rule.designation)}`,
       };
     case 'share-shift':

@@ -1,21 +1,11 @@
-import type { SharesFilters } from '../../api/get-shares.ts';
-import { useShares } from '../../api/get-shares.ts';
+import { sharesFilters, useShares } from '../../api/get-shares.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { SeriesTable } from '../../components/series-table.tsx';
 import { StackedAreaChart } from '../../components/stacked-area-chart.tsx';
 import { focusSeries } from '../../domain/focus-series.ts';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 
-export const INDIA_IMPORTS: SharesFilters = {
-  recipient: 'IND',
-  supplier: null,
-  by: null,
-  from: null,
-  to: null,
-  window: 1,
-  top: null,
-  mergeSoviet: true,
-};
+const INDIA_IMPORTS = sharesFilters({ recipient: 'IND' });
 const DRAWN_OUT = ['RUS', 'USA'];
 
 /** The overview's chart: India's imports, Russia (with the Soviet Union) and the United States against the rest. */

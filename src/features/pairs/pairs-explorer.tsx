@@ -9,6 +9,7 @@ import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
+import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { formatTiv, formatYears } from '../../domain/format.ts';
 import { pairChartData } from './pair-chart-data.ts';
@@ -37,8 +38,7 @@ export function PairsExplorer({ meta, countries }: Props) {
     setSelection(null);
     setSearchParams(pairsViewSearch({ ...view, ...patch }), { replace });
   };
-  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
-  const nameOf = (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : (names.get(id) ?? id));
+  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
   const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();

@@ -9,6 +9,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
+import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
@@ -48,10 +49,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
-  const nameOf = useMemo(() => {
-    const names = new Map(countries.map((c) => [c.id, c.name]));
-    return (id: string) => (id === 'RUS' && view.mergeSoviet ? 'Russia (incl. Soviet Union)' : id === 'other' ? 'Other' : (names.get(id) ?? id));
-  }, [countries, view.mergeSoviet]);
+  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
@@ -190,7 +188,12 @@ function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, 
         </div>
       ) : (
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">
-          <SharesTable tiv={tiv} totals={totals} caption={`${title}: ${subtitle}`} onSelect={onSelect} />
+          <SharesTable
+            tiv={tiv}
+            totals={totals}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', five-year sums' : ''}, with the share of each year’s total`}
+            onSelect={onSelect}
+          />
         </div>
       )}
       <DownloadButtons
