@@ -10,14 +10,36 @@ describe('overview', () => {
     const { container } = renderApp('/');
     expect(await screen.findByRole('heading', { name: /India’s arms imports by supplier, 1950–2025/ })).toBeInTheDocument();
     const figure = screen.getByRole('figure');
-    // Recharts lays out axes and areas in a second render pass.
-    await waitFor(() => expect(container.querySelectorAll('.recharts-area')).toHaveLength(3));
-    expect(container.querySelector('.recharts-label')).toHaveTextContent('SIPRI TIV (millions)');
-    const legend = container.querySelector('.recharts-legend-wrapper')!;
+    expect(container.querySelectorAll('.svg-chart__layer')).toHaveLength(3);
+    for (const layer of container.querySelectorAll('.svg-chart__layer')) expect(layer.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(container.querySelector('.svg-chart__label')).toHaveTextContent('SIPRI TIV (millions)');
+    const legend = container.querySelector('.svg-chart__legend')!;
     expect(legend).toHaveTextContent('Russia (incl. Soviet Union)');
     expect(legend).toHaveTextContent('United States');
     expect(legend).toHaveTextContent('Other');
     expect(figure.querySelector('figcaption')).toHaveTextContent(/not of money/);
+  });
+
+  it('reads out a year by keyboard: arrow keys move through the years, Escape hides the readout', async () => {
+    renderApp('/');
+    const plot = await screen.findByRole('group', { name: /India’s arms imports by supplier.*arrow keys/ });
+    await userEvent.click(screen.getByText('Show the numbers as a table'));
+    const table = screen.getByRole('table', { name: /India’s arms imports by supplier/ });
+    plot.focus();
+    await userEvent.keyboard('{End}');
+    const readout = plot.querySelector('[aria-live="polite"]')!;
+    expect(readout).toHaveTextContent(/^2025/);
+    await userEvent.keyboard('{ArrowLeft}');
+    // The readout's values for 2024 are the table's (top layer first, as drawn).
+    const cells = within(table).getByRole('rowheader', { name: '2024' }).parentElement!.querySelectorAll('td');
+    const [russia, us, other] = [...cells].map((td) => td.textContent);
+    const values = within(readout as HTMLElement).getAllByRole('row').map((row) => [row.querySelector('th')!.textContent!.trim(), row.querySelector('td')!.textContent]);
+    expect(values).toEqual([['Other', other], ['United States', us], ['Russia (incl. Soviet Union)', russia]]);
+    expect(readout).toHaveTextContent(/^2024.*Total [\d,.]+ TIV \(millions\)$/);
+    await userEvent.keyboard('{Home}');
+    expect(readout).toHaveTextContent(/^1950/);
+    await userEvent.keyboard('{Escape}');
+    expect(readout).toBeEmptyDOMElement();
   });
 
   it('offers the same numbers as a table', async () => {

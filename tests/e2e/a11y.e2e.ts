@@ -65,7 +65,7 @@ async function openRendered(path: string, ready?: string): Promise<{ page: Page;
 }
 
 const ROUTES: Array<{ path: string; ready?: string }> = [
-  { path: '/', ready: '.recharts-wrapper' },
+  { path: '/', ready: '.svg-chart__layer' },
   { path: '/shares', ready: '.recharts-wrapper' },
   { path: '/shares?tab=table', ready: 'table.data-table' },
   // Series switched off in the legend must keep readable text.

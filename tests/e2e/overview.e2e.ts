@@ -15,12 +15,17 @@ describe('the built site in Chromium', () => {
     const { page, errors } = await openPage(browser, '/');
     const heading = page.getByRole('heading', { name: /India’s arms imports by supplier, 1950–2025/ });
     await heading.waitFor({ timeout: 30_000 });
-    await page.locator('.recharts-area').first().waitFor();
-    expect(await page.locator('.recharts-area').count()).toBe(3);
-    expect(await page.locator('.recharts-legend-wrapper').textContent()).toContain('Russia (incl. Soviet Union)');
-    expect(await page.locator('.recharts-label').first().textContent()).toBe('SIPRI TIV (millions)');
-    const box = await page.locator('.recharts-surface').last().boundingBox();
-    expect(box?.width).toBeGreaterThan(600);
+    await page.locator('.svg-chart__layer').first().waitFor();
+    expect(await page.locator('.svg-chart__layer').count()).toBe(3);
+    expect(await page.locator('.svg-chart__legend').textContent()).toContain('Russia (incl. Soviet Union)');
+    expect(await page.locator('.svg-chart__label').textContent()).toBe('SIPRI TIV (millions)');
+    // Drawn at the container's measured width, not the fallback.
+    const [svg, figure] = await Promise.all([page.locator('.svg-chart svg').boundingBox(), page.locator('.svg-chart').boundingBox()]);
+    expect(svg!.width).toBeGreaterThan(600);
+    expect(Math.abs(svg!.width - figure!.width)).toBeLessThan(2);
+    // Hovering a year shows its values.
+    await page.locator('.svg-chart svg').hover({ position: { x: svg!.width - 30, y: 200 } });
+    expect(await page.locator('.svg-chart__readout').textContent()).toMatch(/^202[45]/);
     expect(await page.getByRole('contentinfo').textContent()).toContain('March 2026 release');
     expect(errors).toEqual([]);
     await page.close();

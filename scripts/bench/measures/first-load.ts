@@ -35,10 +35,13 @@ interface Load {
 // Gzip level 6, zlib's default and what most servers use.
 const gzipSize = (body: Buffer) => gzipSync(body).length;
 
-/** Stamps the first `.recharts-area path` from inside the page, so polling from outside adds no delay. */
-function stampFirstChart() {
+/** A drawn area: the overview's plain SVG chart, or the Recharts chart of /shares. */
+const FIRST_CHART = '.svg-chart__layer, .recharts-area path';
+
+/** Stamps the first chart area from inside the page, so polling from outside adds no delay. */
+function stampFirstChart(selector: string) {
   const observer = new MutationObserver(() => {
-    if (document.querySelector('.recharts-area path')) {
+    if (document.querySelector(selector)) {
       window.__firstChart = performance.now();
       observer.disconnect();
     }
@@ -50,7 +53,7 @@ function stampFirstChart() {
 async function coldLoad(browser: Browser, url: string, onResponse?: (response: Response) => void): Promise<Load> {
   const { page, context, close } = await coldPage(browser);
   try {
-    await context.addInitScript(stampFirstChart);
+    await context.addInitScript(stampFirstChart, FIRST_CHART);
     let charted = false;
     page.on('response', (response) => {
       if (onResponse && !charted) onResponse(response);
