@@ -55,8 +55,8 @@ function preloadMockApi(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadMockApi()],
   resolve: {
-    // See mocks/shims/tldts.ts: the mock API needs none of the Public Suffix List msw's cookie parser pulls in.
-    alias: { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+    // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
+    alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
   },
   test: {
     projects: [
