@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import { getDeal, parseDealsQuery, searchDeals } from './api/deals.ts';
 import { listCountries } from './api/countries.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import {
   DEAL_SORT_FIELDS as SORT_FIELDS,
   type DealDetail,
@@ -34,29 +34,29 @@ export interface DealsQuery {
 function named(name: string, values: readonly string[]) {
   const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
   return z
-    .string()
-    .transform((v) => byLower.get(v.toLowerCase()) ?? v)
-    .refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`);
+    .pipe(z.string(), z.transform((v: string) => byLower.get(v.toLowerCase()) ?? v))
+    .check(z.refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`));
 }
 
 function dealsSchema(dataset: Dataset) {
   return z.strictObject({
-    supplier: list('supplier', countryId(dataset, 'supplier')).optional(),
-    recipient: list('recipient', countryId(dataset, 'recipient')).optional(),
-    category: list('category', named('category', dataset.categories)).optional(),
-    status: list('status', named('status', dataset.statuses)).optional(),
-    q: z.string().max(MAX_QUERY_LENGTH, `q may be at most ${MAX_QUERY_LENGTH} characters.`).optional(),
+    supplier: z.optional(list('supplier', countryId(dataset, 'supplier'))),
+    recipient: z.optional(list('recipient', countryId(dataset, 'recipient'))),
+    category: z.optional(list('category', named('category', dataset.categories))),
+    status: z.optional(list('status', named('status', dataset.statuses))),
+    q: z.optional(z.string().check(z.maxLength(MAX_QUERY_LENGTH, `q may be at most ${MAX_QUERY_LENGTH} characters.`))),
     ...yearRange(dataset.firstOrderYear, dataset.lastYear),
-    yearOf: oneOf('yearOf', ['order', 'delivery']).optional(),
-    sort: z
-      .string()
-      .regex(
-        new RegExp(`^(${SORT_FIELDS.join('|')}):(asc|desc)$`),
-        `sort must be field:asc or field:desc, with field one of: ${SORT_FIELDS.join(', ')}.`,
-      )
-      .optional(),
-    page: integer('page', 1, 1_000_000).optional(),
-    pageSize: integer('pageSize', 1, MAX_PAGE_SIZE).optional(),
+    yearOf: z.optional(oneOf('yearOf', ['order', 'delivery'])),
+    sort: z.optional(
+      z.string().check(
+        z.regex(
+          new RegExp(`^(${SORT_FIELDS.join('|')}):(asc|desc)$`),
+          `sort must be field:asc or field:desc, with field one of: ${SORT_FIELDS.join(', ')}.`,
+        ),
+      ),
+    ),
+    page: z.optional(integer('page', 1, 1_000_000)),
+    pageSize: z.optional(integer('pageSize', 1, MAX_PAGE_SIZE)),
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { ApiProblem, invalidParameter } from './problem.ts';
 
@@ -21,7 +21,7 @@ export function queryObject(search: URLSearchParams): Record<string, string> {
 }
 
 /** Runs a schema over the query and turns the first issue into the API's 400 answer. */
-export function parseQuery<T extends z.ZodType>(schema: T, search: URLSearchParams): z.output<T> {
+export function parseQuery<T extends z.ZodMiniType>(schema: T, search: URLSearchParams): z.output<T> {
   const result = schema.safeParse(queryObject(search));
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -39,11 +39,10 @@ function throwProblem(problem: ApiProblem): never {
 }
 
 export function integer(name: string, min: number, max: number) {
+  const digits = z.string().check(z.regex(/^-?\d{1,9}$/, `${name} must be a whole number.`));
   return z
-    .string()
-    .regex(/^-?\d{1,9}$/, `${name} must be a whole number.`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}.`);
+    .pipe(digits, z.transform((value: string) => Number(value)))
+    .check(z.refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}.`));
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
@@ -51,30 +50,36 @@ export function oneOf<const T extends readonly [string, ...string[]]>(name: stri
 }
 
 export function boolean(name: string) {
-  return z.enum(['true', 'false'], { error: `${name} must be true or false.` }).transform((v) => v === 'true');
+  return z.pipe(
+    z.enum(['true', 'false'], { error: `${name} must be true or false.` }),
+    z.transform((v) => v === 'true'),
+  );
 }
 
 export function countryId(dataset: Dataset, name: string) {
-  return z.string().refine((id) => dataset.countries.has(id), {
-    error: (issue) => `Unknown country id "${String(issue.input)}" in ${name}; see /api/v1/countries.`,
-  });
+  return z.string().check(
+    z.refine((id) => dataset.countries.has(id), {
+      error: (issue) => `Unknown country id "${String(issue.input)}" in ${name}; see /api/v1/countries.`,
+    }),
+  );
 }
 
 /** A comma-separated list; empty items are ignored and duplicates dropped, so the result can key a cache. */
-export function list<T extends z.ZodType<unknown, string>>(name: string, item: T) {
-  return z
-    .string()
-    .transform((value) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))])
-    .refine((items) => items.length > 0, `${name} must list at least one value.`)
-    .refine((items) => items.length <= MAX_LIST, `${name} may list at most ${MAX_LIST} values.`)
-    .pipe(z.array(item));
+export function list<T extends z.ZodMiniType<unknown, string>>(name: string, item: T) {
+  const split = z
+    .pipe(z.string(), z.transform((value: string) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))]))
+    .check(
+      z.refine((items) => items.length > 0, `${name} must list at least one value.`),
+      z.refine((items) => items.length <= MAX_LIST, `${name} may list at most ${MAX_LIST} values.`),
+    );
+  return z.pipe(split, z.array(item));
 }
 
 /** `from` and `to` within the dataset's years, defaulting to the whole range, with from ≤ to. */
 export function yearRange(minYear: number, maxYear: number) {
   return {
-    from: integer('from', minYear, maxYear).optional(),
-    to: integer('to', minYear, maxYear).optional(),
+    from: z.optional(integer('from', minYear, maxYear)),
+    to: z.optional(integer('to', minYear, maxYear)),
   };
 }
 

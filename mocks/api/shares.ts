@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { invalidParameter } from './problem.ts';
@@ -24,13 +24,13 @@ export interface SharesQuery {
 
 function sharesSchema(dataset: Dataset) {
   return z.strictObject({
-    recipient: countryId(dataset, 'recipient').optional(),
-    supplier: countryId(dataset, 'supplier').optional(),
-    by: oneOf('by', ['recipient', 'supplier']).optional(),
+    recipient: z.optional(countryId(dataset, 'recipient')),
+    supplier: z.optional(countryId(dataset, 'supplier')),
+    by: z.optional(oneOf('by', ['recipient', 'supplier'])),
     ...yearRange(dataset.firstYear, dataset.lastYear),
-    window: oneOf('window', ['1', '5']).optional(),
-    top: integer('top', 1, MAX_TOP).optional(),
-    mergeSoviet: boolean('mergeSoviet').optional(),
+    window: z.optional(oneOf('window', ['1', '5'])),
+    top: z.optional(integer('top', 1, MAX_TOP)),
+    mergeSoviet: z.optional(boolean('mergeSoviet')),
   });
 }
 

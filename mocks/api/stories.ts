@@ -1,26 +1,26 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { ClaimsResponse, EventsResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { countryId, list, parseQuery, resolveYears, yearRange } from './query-params.ts';
 
 /** Events and claims: small hand-written, versioned files beside the dataset, validated when loaded. */
 
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
-const source = z.object({ outlet: z.string().nullable(), title: z.string(), date });
+const date = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'));
+const source = z.object({ outlet: z.nullable(z.string()), title: z.string(), date });
 
 export const eventsFileSchema = z.object({
   format: z.literal('arms-transfer-tracker/events'),
   version: z.literal(1),
   note: z.string(),
-  events: z.array(z.object({ id: z.string(), date, countries: z.array(z.string()).min(1), text: z.string(), source })),
+  events: z.array(z.object({ id: z.string(), date, countries: z.array(z.string()).check(z.minLength(1)), text: z.string(), source })),
 });
 
-const years = z.object({ from: z.number().int(), to: z.number().int() });
+const years = z.object({ from: z.int(), to: z.int() });
 export const ruleSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('peak-share'), recipient: z.string(), supplier: z.string(), mergeSoviet: z.boolean(), from: z.number().int(), to: z.number().int(), claimed: z.number(), tolerance: z.number() }),
-  z.object({ type: z.literal('recipient-rank'), supplier: z.string(), recipient: z.string(), from: z.number().int(), to: z.number().int(), claimedRank: z.number().int(), claimedIn: z.string() }),
-  z.object({ type: z.literal('overtook'), recipient: z.string(), challenger: z.string(), incumbent: z.string(), mergeSoviet: z.boolean(), from: z.number().int(), to: z.number().int() }),
-  z.object({ type: z.literal('deal'), supplier: z.string(), recipient: z.string(), designation: z.string(), orderYear: z.number().int(), numberOrdered: z.number().int() }),
+  z.object({ type: z.literal('peak-share'), recipient: z.string(), supplier: z.string(), mergeSoviet: z.boolean(), from: z.int(), to: z.int(), claimed: z.number(), tolerance: z.number() }),
+  z.object({ type: z.literal('recipient-rank'), supplier: z.string(), recipient: z.string(), from: z.int(), to: z.int(), claimedRank: z.int(), claimedIn: z.string() }),
+  z.object({ type: z.literal('overtook'), recipient: z.string(), challenger: z.string(), incumbent: z.string(), mergeSoviet: z.boolean(), from: z.int(), to: z.int() }),
+  z.object({ type: z.literal('deal'), supplier: z.string(), recipient: z.string(), designation: z.string(), orderYear: z.int(), numberOrdered: z.int() }),
   z.object({ type: z.literal('share-shift'), recipient: z.string(), falling: z.string(), partner: z.string(), before: years, after: years }),
 ]);
 
@@ -49,7 +49,7 @@ export interface EventsQuery {
 
 export function parseEventsQuery(dataset: Dataset, search: URLSearchParams): EventsQuery {
   const q = parseQuery(
-    z.strictObject({ country: list('country', countryId(dataset, 'country')).optional(), ...yearRange(dataset.firstYear, dataset.lastYear) }),
+    z.strictObject({ country: z.optional(list('country', countryId(dataset, 'country'))), ...yearRange(dataset.firstYear, dataset.lastYear) }),
     search,
   );
   return { countries: q.country ?? [], ...resolveYears(q, dataset.firstYear, dataset.lastYear) };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { UNIT, type TransfersResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { invalidParameter } from './problem.ts';
@@ -22,8 +22,8 @@ function transfersSchema(dataset: Dataset) {
     supplier: list('supplier', countryId(dataset, 'supplier')),
     recipient: list('recipient', countryId(dataset, 'recipient')),
     ...yearRange(dataset.firstYear, dataset.lastYear),
-    window: oneOf('window', ['1', '5']).optional(),
-    mergeSoviet: boolean('mergeSoviet').optional(),
+    window: z.optional(oneOf('window', ['1', '5'])),
+    mergeSoviet: z.optional(boolean('mergeSoviet')),
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * The app's dataset as `npm run data` writes it to `public/data/` and the mock API reads it.
@@ -34,7 +34,7 @@ function sameList(expected: readonly string[]) {
   return (actual: readonly string[]) => actual.length === expected.length && actual.every((v, i) => v === expected[i]);
 }
 
-const year = z.number().int().min(1900).max(2100);
+const year = z.int().check(z.gte(1900), z.lte(2100));
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isYear = (v: unknown) => isInt(v) && v >= 1900 && v <= 2100;
@@ -63,9 +63,9 @@ function column<T>(what: string, check: (v: unknown) => boolean) {
 
 const countrySchema = z.object({
   /** ISO 3166-1 alpha-3 for states, SIPRI-style codes for historical states, lowercase slugs otherwise. */
-  id: z.string().regex(/^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/),
+  id: z.string().check(z.regex(/^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/)),
   /** The name as SIPRI writes it in this release. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   kind: z.enum(COUNTRY_KINDS),
 });
 
@@ -119,35 +119,37 @@ export const datasetSchema = z
     allocation: z.object({
       method: z.string(),
       /** Deals whose yearly split comes from the per-year deliveries file. */
-      weightedDeals: z.number().int().min(0),
+      weightedDeals: z.int().check(z.gte(0)),
       /** Deals with deliveries split evenly over their delivery years. */
-      evenDeals: z.number().int().min(0),
+      evenDeals: z.int().check(z.gte(0)),
     }),
     firstYear: year,
     lastYear: year,
     countries: z.array(countrySchema),
     /** Exactly CATEGORIES and STATUSES, in that order: the deal columns index into them. */
-    categories: z.array(z.enum(CATEGORIES)).refine(sameList(CATEGORIES), 'must list the SIPRI categories in order'),
-    statuses: z.array(z.enum(STATUSES)).refine(sameList(STATUSES), 'must list the statuses in order'),
+    categories: z.array(z.enum(CATEGORIES)).check(z.refine(sameList(CATEGORIES), 'must list the SIPRI categories in order')),
+    statuses: z.array(z.enum(STATUSES)).check(z.refine(sameList(STATUSES), 'must list the statuses in order')),
     deals: dealColumnsSchema,
   })
-  .superRefine((data, ctx) => {
-    const n = data.deals.supplier.length;
-    for (const [name, column] of Object.entries(data.deals)) {
-      if (column.length !== n) {
-        ctx.addIssue({ code: 'custom', path: ['deals', name], message: `has ${column.length} values, expected ${n}` });
+  .check(
+    z.superRefine((data, ctx) => {
+      const n = data.deals.supplier.length;
+      for (const [name, column] of Object.entries(data.deals)) {
+        if (column.length !== n) {
+          ctx.addIssue({ code: 'custom', path: ['deals', name], message: `has ${column.length} values, expected ${n}` });
+        }
       }
-    }
-    const countries = data.countries.length;
-    for (const name of ['supplier', 'recipient'] as const) {
-      const bad = data.deals[name].findIndex((i) => i >= countries);
-      if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['deals', name, bad], message: 'unknown country index' });
-    }
-    const badYears = data.deals.deliveryYears.findIndex((ys, i) => ys.length !== data.deals.deliveryTiv[i]?.length);
-    if (badYears >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['deals', 'deliveryTiv', badYears], message: 'length differs from deliveryYears' });
-    }
-  });
+      const countries = data.countries.length;
+      for (const name of ['supplier', 'recipient'] as const) {
+        const bad = data.deals[name].findIndex((i) => i >= countries);
+        if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['deals', name, bad], message: 'unknown country index' });
+      }
+      const badYears = data.deals.deliveryYears.findIndex((ys, i) => ys.length !== data.deals.deliveryTiv[i]?.length);
+      if (badYears >= 0) {
+        ctx.addIssue({ code: 'custom', path: ['deals', 'deliveryTiv', badYears], message: 'length differs from deliveryYears' });
+      }
+    }),
+  );
 
 export type DatasetFile = z.infer<typeof datasetSchema>;
 export type Country = z.infer<typeof countrySchema>;
