@@ -1,35 +1,61 @@
 import { nice, ticks } from 'd3-array';
-import { area, stack, type SeriesPoint } from 'd3-shape';
-import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { area, line, stack, type SeriesPoint } from 'd3-shape';
+import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { countryColor } from '../domain/country-colors.ts';
+import type { EventMark } from '../domain/event-marks.ts';
 import type { StackedChartData } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
 import { otherPatternDefs, useOtherPatternId } from './other-pattern.tsx';
 
+export type ChartPoint = StackedChartData['points'][number];
+
 interface Props {
+  /** The series to draw, in stacking order (the first at the bottom), and one point per year. */
   data: StackedChartData;
-  /** Axis label, with the unit. */
+  /** Stacked areas, or one line per series. */
+  mode?: 'stacked' | 'lines';
+  /** Shares are drawn on a fixed 0–100 % axis; TIV on a rounded-up axis from 0. */
+  scale?: 'tiv' | 'share';
+  /** The y axis's label, with the unit. */
   unitLabel: string;
   height?: number;
   /** The chart's accessible name (the SVG's <title>), e.g. the heading above it. */
-  title?: string;
+  title: string;
   /** A short text description of what is drawn (the SVG's <desc>). */
   desc?: string;
+  /** Years with press-reported events: a dashed line each, numbered as the list under the chart. */
+  marks?: readonly EventMark[];
+  /** What the readout shows for the hovered or focused year; by default each series' value and share (SeriesValues). */
+  readout?: (point: ChartPoint) => ReactNode;
+  /** A click on a series at the hovered year. */
+  onSelect?: (seriesId: string, year: number) => void;
 }
 
-type Point = StackedChartData['points'][number];
-
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 84 };
-/** Until the container is measured (and in jsdom, which lays nothing out). */
+/** Until the container is measured. */
 const FALLBACK_WIDTH = 720;
+const NO_MARKS: readonly EventMark[] = [];
+const AXIS_TEXT = { fill: '#555', fontSize: 12 };
 
 /**
- * Yearly TIV stacked by series, drawn as plain SVG with d3's stack and area shapes. This is the overview's
- * first chart: drawing it without Recharts keeps ~95 KB (gzip) and ~300 ms of rendering off the first visit;
- * the explorers load Recharts with their routes. Hover, or focus and press the arrow keys, to read a year.
+ * Yearly values per series as stacked areas or lines, drawn as plain SVG with d3's shapes. Recharts drew
+ * these charts at first, but redrawing ~16 stacked layers cost it ~150 ms per slider step on a 2-core
+ * machine (and its ~95 KB gzip held up the first visit); this draws in a few milliseconds. Styling is in
+ * attributes, not CSS, so a downloaded SVG looks the same. Hover, or focus and press the arrow keys, to
+ * read a year.
  */
-export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }: Props) {
+export const TimeSeriesChart = memo(function TimeSeriesChart({
+  data,
+  mode = 'stacked',
+  scale = 'tiv',
+  unitLabel,
+  height = 360,
+  title,
+  desc,
+  marks = NO_MARKS,
+  readout,
+  onSelect,
+}: Props) {
   const [frame, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth || FALLBACK_WIDTH;
   const otherPattern = useOtherPatternId();
@@ -37,29 +63,40 @@ export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }:
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
 
   const { points, series } = data;
-  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const plotHeight = height - MARGIN.top - MARGIN.bottom;
+  const margin = { top: marks.length ? 24 : 12, right: 16, bottom: 28, left: 84 };
+  const plotWidth = Math.max(0, width - margin.left - margin.right);
+  const plotHeight = height - margin.top - margin.bottom;
   const years = points.map((p) => p.year);
   const [firstYear = 0, lastYear = 0] = [years[0], years.at(-1)];
   const x = linear([firstYear, lastYear], [0, plotWidth]);
-  const layers = stack<Point>()
+  const valueOf = (point: ChartPoint, id: string) => point[id] ?? 0;
+
+  const layers = stack<ChartPoint>()
     .keys(series.map((s) => s.id))
-    .value((point, id) => point[id] ?? 0)(points);
-  const top = Math.max(0, ...layers.flatMap((layer) => layer.map(([, upper]) => upper)));
-  const [, yMax] = nice(0, top, 5);
+    .value(valueOf)(points);
+  const highest =
+    mode === 'stacked'
+      ? Math.max(0, ...layers.flatMap((layer) => layer.map(([, upper]) => upper)))
+      : Math.max(0, ...points.flatMap((point) => series.map((s) => valueOf(point, s.id))));
+  const [, yMax] = scale === 'share' ? [0, 1] : nice(0, highest || 1, 5);
   const y = linear([0, yMax], [plotHeight, 0]);
-  const shape = area<SeriesPoint<Point>>()
+  const formatY = scale === 'share' ? formatShare : formatTiv;
+  const areaPath = area<SeriesPoint<ChartPoint>>()
     .x((d) => x(d.data.year))
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
   const yearTicks = ticks(firstYear, lastYear, Math.max(2, Math.min(8, Math.floor(plotWidth / 80)))).filter(Number.isInteger);
 
   const active = activeIndex === null ? undefined : points[activeIndex];
-  const nearestIndex = (event: PointerEvent<SVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const year = Math.round(firstYear + ((event.clientX - box.left - MARGIN.left) / plotWidth) * (lastYear - firstYear));
-    const index = years.indexOf(Math.min(Math.max(year, firstYear), lastYear));
-    return index === -1 ? null : index;
+  const yearAt = (event: MouseEvent<SVGElement>) => {
+    const svg = event.currentTarget.ownerSVGElement ?? event.currentTarget;
+    const box = svg.getBoundingClientRect();
+    const offset = plotWidth > 0 ? (event.clientX - box.left - margin.left) / plotWidth : 0;
+    return Math.min(lastYear, Math.max(firstYear, Math.round(firstYear + offset * (lastYear - firstYear))));
+  };
+  const onPointerMove = (event: MouseEvent<SVGElement>) => {
+    const index = years.indexOf(yearAt(event));
+    setActiveIndex(index === -1 ? null : index);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const last = points.length - 1;
@@ -70,6 +107,8 @@ export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }:
     event.preventDefault();
     setActiveIndex((index) => Math.min(last, Math.max(0, (index ?? (move > 0 ? -1 : last + 1)) + move)));
   };
+  const select = onSelect && ((id: string) => (event: MouseEvent<SVGElement>) => onSelect(id, yearAt(event)));
+  const paint = (id: string) => (id === 'other' ? `url(#${otherPattern})` : countryColor(id));
 
   return (
     <div className="svg-chart" ref={frame}>
@@ -77,7 +116,7 @@ export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }:
         className="svg-chart__plot"
         tabIndex={0}
         role="group"
-        aria-label={`${title ?? 'Chart'}. Use the left and right arrow keys to read each year.`}
+        aria-label={`${title}. Use the left and right arrow keys to read each year.`}
         onKeyDown={onKeyDown}
         onBlur={() => setActiveIndex(null)}
       >
@@ -86,66 +125,93 @@ export function StackedAreaChart({ data, unitLabel, height = 360, title, desc }:
           height={height}
           role="img"
           aria-labelledby={`${ids}-title ${ids}-desc`}
-          onPointerMove={(event) => setActiveIndex(nearestIndex(event))}
+          fontFamily="system-ui, sans-serif"
+          onPointerMove={onPointerMove}
           onPointerLeave={() => setActiveIndex(null)}
         >
-          <title id={`${ids}-title`}>{title ?? `Stacked areas of ${unitLabel} per year`}</title>
+          <title id={`${ids}-title`}>{title}</title>
           <desc id={`${ids}-desc`}>
-            {desc ?? `Series: ${series.map((s) => s.name).join(', ')}. The same numbers are in the table below the chart.`}
+            {desc ?? `Series: ${series.map((s) => s.name).join(', ')}. The same numbers are in the table.`}
           </desc>
           {otherPatternDefs(otherPattern)}
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <g className="svg-chart__grid" aria-hidden="true">
+          <g transform={`translate(${margin.left},${margin.top})`}>
+            <g aria-hidden="true">
               {ticks(0, yMax, 5).map((tick) => (
                 <g key={tick} transform={`translate(0,${y(tick)})`}>
-                  <line x2={plotWidth} />
-                  <text x={-8} dy="0.32em" textAnchor="end">
-                    {formatTiv(tick)}
+                  <line x2={plotWidth} stroke="#ccc" strokeDasharray="3 3" />
+                  <text x={-8} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
+                    {formatY(tick)}
                   </text>
                 </g>
               ))}
-              <text className="svg-chart__label" transform={`translate(${-MARGIN.left + 14},${plotHeight / 2}) rotate(-90)`} textAnchor="middle">
+              <text
+                className="svg-chart__label"
+                transform={`translate(${-margin.left + 14},${plotHeight / 2}) rotate(-90)`}
+                textAnchor="middle"
+                fill="#1a1a1a"
+                fontSize={12}
+              >
                 {unitLabel}
               </text>
             </g>
-            {layers.map((layer) => (
-              <path
-                key={layer.key}
-                className="svg-chart__layer"
-                d={shape(layer) ?? undefined}
-                fill={layer.key === 'other' ? `url(#${otherPattern})` : countryColor(layer.key)}
-                fillOpacity={0.75}
-                stroke={countryColor(layer.key)}
-              />
-            ))}
-            <g className="svg-chart__axis" transform={`translate(0,${plotHeight})`} aria-hidden="true">
-              <line x2={plotWidth} />
+            {mode === 'stacked'
+              ? layers.map((layer) => (
+                  <path
+                    key={layer.key}
+                    className="svg-chart__layer"
+                    data-series={layer.key}
+                    d={areaPath(layer) ?? undefined}
+                    fill={paint(layer.key)}
+                    fillOpacity={0.8}
+                    stroke={countryColor(layer.key)}
+                    cursor={select ? 'pointer' : undefined}
+                    onClick={select?.(layer.key)}
+                  />
+                ))
+              : series.map((s) => (
+                  <path
+                    key={s.id}
+                    className="svg-chart__layer"
+                    data-series={s.id}
+                    d={line<ChartPoint>().x((p) => x(p.year)).y((p) => y(valueOf(p, s.id)))(points) ?? undefined}
+                    fill="none"
+                    stroke={countryColor(s.id)}
+                    strokeWidth={2}
+                    strokeDasharray={s.id === 'other' ? '6 3' : undefined}
+                    cursor={select ? 'pointer' : undefined}
+                    onClick={select?.(s.id)}
+                  />
+                ))}
+            <g transform={`translate(0,${plotHeight})`} aria-hidden="true">
+              <line x2={plotWidth} stroke="#666" />
               {yearTicks.map((tick) => (
-                <text key={tick} x={x(tick)} dy="1.4em" textAnchor="middle">
+                <text key={tick} x={x(tick)} dy="1.4em" textAnchor="middle" {...AXIS_TEXT}>
                   {tick}
                 </text>
               ))}
             </g>
-            {active && <line className="svg-chart__cursor" x1={x(active.year)} x2={x(active.year)} y2={plotHeight} />}
+            {marks.map((mark) => (
+              <g key={mark.year} className="svg-chart__event" transform={`translate(${x(mark.year)},0)`} pointerEvents="none">
+                <line y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
+                <text y={-6} textAnchor="middle" fill="#222" fontSize={12}>
+                  {mark.numbers.join(',')}
+                </text>
+              </g>
+            ))}
+            {active && <line x1={x(active.year)} x2={x(active.year)} y2={plotHeight} stroke="#1a1a1a" pointerEvents="none" />}
           </g>
         </svg>
-        <YearReadout point={active} series={series} left={active ? MARGIN.left + x(active.year) : 0} width={width} />
+        <div className="svg-chart__readout" aria-live="polite">
+          {active && (
+            <div className="chart-tooltip" style={readoutPosition(margin.left + x(active.year), width)}>
+              {readout ? readout(active) : <SeriesValues year={active.year} point={active} series={series} />}
+            </div>
+          )}
+        </div>
       </div>
-      <ul className="svg-chart__legend">
-        {series.map((s) => (
-          <li key={s.id}>
-            <span
-              aria-hidden="true"
-              className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`}
-              style={{ backgroundColor: countryColor(s.id) }}
-            />
-            {s.name}
-          </li>
-        ))}
-      </ul>
     </div>
   );
-}
+});
 
 /** Maps [d0, d1] onto [r0, r1]; an empty domain maps to r0. */
 function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
@@ -153,44 +219,63 @@ function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
   return (value: number) => r0 + (value - d0) * slope;
 }
 
-interface ReadoutProps {
-  point: Point | undefined;
-  series: StackedChartData['series'];
-  /** The year's x position in the plot, to place the readout beside it. */
-  left: number;
-  width: number;
+/** Beside the year's line, on the side with more room. */
+function readoutPosition(left: number, width: number) {
+  return left < width / 2 ? { left: left + 12 } : { right: width - left + 12 };
 }
 
-/** The hovered or focused year's values; a live region, so arrow keys are read out as well as shown. */
-function YearReadout({ point, series, left, width }: ReadoutProps) {
-  const total = point ? series.reduce((sum, s) => sum + (point[s.id] ?? 0), 0) : 0;
-  const onRight = left < width / 2;
+interface SeriesValuesProps {
+  year: number;
+  /** TIV per series id in the year. */
+  point: ChartPoint;
+  series: StackedChartData['series'];
+  /** The year's total, for the shares: by default the sum of the series shown. */
+  total?: number;
+  note?: string;
+}
+
+/** A year's readout: each series' TIV and its share of the year's total, top layer first. */
+export function SeriesValues({ year, point, series, total, note }: SeriesValuesProps) {
+  const yearTotal = total ?? series.reduce((sum, s) => sum + (point[s.id] ?? 0), 0);
   return (
-    <div className="svg-chart__readout" aria-live="polite">
-      {point && (
-        <div className="chart-tooltip" style={onRight ? { left: left + 12 } : { right: width - left + 12 }}>
-          <p className="chart-tooltip__year">{point.year}</p>
-          <table>
-            <tbody>
-              {[...series].reverse().map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <span
-                      aria-hidden="true"
-                      className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`}
-                      style={{ backgroundColor: countryColor(s.id) }}
-                    />{' '}
-                    {s.name}
-                  </th>
-                  <td>{formatTiv(point[s.id] ?? 0)}</td>
-                  <td>{total > 0 ? formatShare((point[s.id] ?? 0) / total) : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="chart-tooltip__total">Total {formatTiv(total)} TIV (millions)</p>
-        </div>
-      )}
-    </div>
+    <>
+      <p className="chart-tooltip__year">{year}</p>
+      <table>
+        <tbody>
+          {[...series].reverse().map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <SeriesSwatch id={s.id} /> {s.name}
+              </th>
+              <td>{formatTiv(point[s.id] ?? 0)}</td>
+              <td>{yearTotal > 0 ? formatShare((point[s.id] ?? 0) / yearTotal) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="chart-tooltip__total">
+        Total {formatTiv(yearTotal)} TIV (millions).{note ? ` ${note}` : ''}
+      </p>
+    </>
+  );
+}
+
+/** A series' colour, hatched for "Other" so that colour is never the only cue. */
+export function SeriesSwatch({ id }: { id: string }) {
+  // backgroundColor, not the background shorthand, which would wipe .swatch--other's hatching.
+  return <span aria-hidden="true" className={`swatch${id === 'other' ? ' swatch--other' : ''}`} style={{ backgroundColor: countryColor(id) }} />;
+}
+
+/** The series under a chart, with their swatches; for charts whose legend is not also a control. */
+export function SeriesKey({ series }: { series: StackedChartData['series'] }) {
+  return (
+    <ul className="svg-chart__legend">
+      {series.map((s) => (
+        <li key={s.id}>
+          <SeriesSwatch id={s.id} />
+          {s.name}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -35,7 +35,7 @@ describe('overview', () => {
     const [russia, us, other] = [...cells].map((td) => td.textContent);
     const values = within(readout as HTMLElement).getAllByRole('row').map((row) => [row.querySelector('th')!.textContent!.trim(), row.querySelector('td')!.textContent]);
     expect(values).toEqual([['Other', other], ['United States', us], ['Russia (incl. Soviet Union)', russia]]);
-    expect(readout).toHaveTextContent(/^2024.*Total [\d,.]+ TIV \(millions\)$/);
+    expect(readout).toHaveTextContent(/^2024.*Total [\d,.]+ TIV \(millions\)\.$/);
     await userEvent.keyboard('{Home}');
     expect(readout).toHaveTextContent(/^1950/);
     await userEvent.keyboard('{Escape}');

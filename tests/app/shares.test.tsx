@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +19,7 @@ describe('share explorer', () => {
     expect(names[0]).toMatch(/^Russia \(incl\. Soviet Union\) 64%/);
     expect(names.some((n) => n?.startsWith('United States'))).toBe(true);
     expect(names.at(-1)).toMatch(/^Other/);
-    await waitFor(() => expect(container.querySelectorAll('.recharts-area')).toHaveLength(names.length));
+    expect([...container.querySelectorAll('.svg-chart__layer')].map((layer) => layer.getAttribute('fill'))).toHaveLength(names.length);
     expect(screen.getByText(/1950–2025:/).parentElement).toHaveTextContent(/Russia \(incl\. Soviet Union\) 64%.*TIV \(millions\)/);
   });
 
@@ -51,6 +51,11 @@ describe('share explorer', () => {
     expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Lines per series' }));
     expect(router.state.location.search).toBe('?supplier=RUS&from=2000&to=2010&measure=lines&window=5&top=3&ussr=separate');
+    // Top 3 and Other, each a line.
+    const lines = [...document.querySelectorAll('.svg-chart__layer')];
+    expect(lines.map((line) => [line.getAttribute('data-series'), line.getAttribute('fill')])).toEqual([
+      [expect.any(String), 'none'], [expect.any(String), 'none'], [expect.any(String), 'none'], ['other', 'none'],
+    ]);
     router.navigate(-1);
     await waitFor(() => expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked());
   });
@@ -116,6 +121,25 @@ describe('share explorer', () => {
   });
 });
 
+describe('the share chart', () => {
+  it('lists the deals behind a segment when it is clicked', async () => {
+    renderApp('/shares');
+    const plot = await screen.findByRole('group', { name: /Who supplied India’s arms imports, 1950–2025/ });
+    // The test setup's ResizeObserver reports 800 px: the plot spans x = 84 to 784, the last year at 784.
+    fireEvent.click(plot.querySelector('.svg-chart__layer[data-series="RUS"]')!, { clientX: 784 });
+    const region = await screen.findByRole('region', { name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 2025/ });
+    expect(await within(region).findAllByRole('row')).not.toHaveLength(0);
+  });
+
+  it('reads a year by keyboard, with TIV and the share of the year’s total', async () => {
+    renderApp('/shares?from=2020&to=2025');
+    const plot = await screen.findByRole('group', { name: /Who supplied India’s arms imports, 2020–2025.*arrow keys/ });
+    plot.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(plot.querySelector('[aria-live="polite"]')).toHaveTextContent(/^2020.*Russia \(incl\. Soviet Union\)[\d,.]+[\d.]+%.*Click a segment for its deals\.$/);
+  });
+});
+
 describe('events on the share chart', () => {
   it('marks the press-reported events of the country, numbered, with their sources, and hides them on request', async () => {
     const user = userEvent.setup();
@@ -124,7 +148,9 @@ describe('events on the share chart', () => {
     expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
       '2012: Senior Russian officials visit Pakistan, and a first visit by a Russian head of state is planned. (World Politics Review, “Russia Looks to Build Strategic Leverage in Pakistan”, 2012)',
     );
-    await waitFor(() => expect(container.querySelectorAll('.recharts-reference-line').length).toBeGreaterThanOrEqual(4));
+    const marks = [...container.querySelectorAll('.svg-chart__event')].map((mark) => mark.textContent);
+    expect(marks.length).toBeGreaterThanOrEqual(4);
+    expect(marks.slice(0, 2)).toEqual(['1', '2']);
     await user.click(screen.getByRole('checkbox', { name: 'Show events' }));
     expect(router.state.location.search).toBe('?recipient=PAK&events=hide');
     expect(screen.queryByRole('region', { name: 'Events on this timeline' })).not.toBeInTheDocument();

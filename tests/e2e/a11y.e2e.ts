@@ -66,10 +66,10 @@ async function openRendered(path: string, ready?: string): Promise<{ page: Page;
 
 const ROUTES: Array<{ path: string; ready?: string }> = [
   { path: '/', ready: '.svg-chart__layer' },
-  { path: '/shares', ready: '.recharts-wrapper' },
+  { path: '/shares', ready: '.svg-chart__layer' },
   { path: '/shares?tab=table', ready: 'table.data-table' },
   // Series switched off in the legend must keep readable text.
-  { path: '/shares?hide=USA,other', ready: '.recharts-wrapper' },
+  { path: '/shares?hide=USA,other', ready: '.svg-chart__layer' },
   { path: '/pairs', ready: '.recharts-wrapper' },
   { path: '/deals', ready: '.deals-table table' },
   { path: '/claims', ready: '.claim .recharts-wrapper' },
@@ -111,7 +111,7 @@ describe('reduced motion', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(appUrl('/shares'));
-    await page.locator('.recharts-area').first().waitFor({ timeout: 30_000 });
+    await page.locator('.svg-chart__layer').first().waitFor({ timeout: 30_000 });
     // A new year range refetches: the old chart stays, faded (.stale), which would otherwise transition.
     await page.getByRole('slider', { name: 'Start year' }).focus();
     await page.keyboard.press('PageUp');

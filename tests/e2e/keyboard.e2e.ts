@@ -42,7 +42,7 @@ describe('share explorer by keyboard only', () => {
   it('chooses a country, moves the years, switches to the table and downloads the CSV', async () => {
     const { page, errors } = await openPage(browser, '/shares');
     await page.getByRole('heading', { level: 1, name: 'Who supplied India’s arms imports, 1950–2025' }).waitFor({ timeout: 30_000 });
-    await page.locator('.recharts-area').first().waitFor();
+    await page.locator('.svg-chart__layer').first().waitFor();
 
     // Recipient: type part of the name, then pick the option with the arrow key and Enter.
     const recipient = page.getByRole('combobox', { name: 'Recipient' });

@@ -16,7 +16,7 @@ describe('share explorer in Chromium', () => {
   it('opens a shared URL, moves the years by keyboard, redraws and downloads exactly that view', async () => {
     const { page, errors } = await openPage(browser, '/shares?from=2011&to=2025');
     await page.getByRole('heading', { level: 1, name: 'Who supplied India’s arms imports, 2011–2025' }).waitFor({ timeout: 30_000 });
-    await page.locator('.recharts-area').first().waitFor();
+    await page.locator('.svg-chart__layer').first().waitFor();
 
     const start = page.getByRole('slider', { name: 'Start year' });
     await start.focus();
@@ -27,7 +27,10 @@ describe('share explorer in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { level: 1, name: /2017–2025/ }).waitFor();
     await page.getByText('2017–2025:', { exact: true }).waitFor();
-    expect(await page.locator('.recharts-area').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.svg-chart__layer').count()).toBeGreaterThanOrEqual(3);
+    // The chart starts at the new first year: hovering its left edge reads 2017.
+    await page.locator('.svg-chart svg').hover({ position: { x: 86, y: 300 } });
+    await page.locator('.svg-chart__readout .chart-tooltip__year', { hasText: '2017' }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('who-supplied-india-s-arms-imports-2017-2025_share_sipri-march-2026.csv');
@@ -44,6 +47,18 @@ describe('share explorer in Chromium', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // The SVG carries its own styling (no page CSS), the title and the source.
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const markup = await readFile((await svg.path())!, 'utf8');
+    expect(markup).toContain('Who supplied India’s arms imports, 2017–2025');
+    expect(markup).toContain('March 2026 release');
+    expect(markup).toMatch(/<path class="svg-chart__layer"[^>]* fill="[^"]+"/);
+
+    // A click on a segment lists the deals behind it: just above the x axis, mid-chart, is Russia's (the bottom layer).
+    const chart = page.locator('.svg-chart svg');
+    const { width, height } = (await chart.boundingBox())!;
+    await chart.click({ position: { x: width / 2, y: height - 32 } });
+    await page.getByRole('region', { name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 20\d\d/ }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -52,7 +67,7 @@ describe('share explorer in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const { appUrl } = await import('./browser.ts');
     await page.goto(appUrl('/shares?recipient=PAK'));
-    await page.locator('.recharts-area').first().waitFor({ timeout: 30_000 });
+    await page.locator('.svg-chart__layer').first().waitFor({ timeout: 30_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

@@ -1,7 +1,7 @@
 import { sharesFilters, useShares } from '../../api/get-shares.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { SeriesTable } from '../../components/series-table.tsx';
-import { StackedAreaChart } from '../../components/stacked-area-chart.tsx';
+import { SeriesKey, TimeSeriesChart } from '../../components/time-series-chart.tsx';
 import { focusSeries } from '../../domain/focus-series.ts';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 
@@ -19,11 +19,12 @@ export function IndiaImports({ release }: { release: string | undefined }) {
         return (
           <figure className="chart-figure">
             <h2>India’s arms imports by supplier, {years}</h2>
-            <StackedAreaChart
+            <TimeSeriesChart
               data={data}
               unitLabel="SIPRI TIV (millions)"
               title={`India’s arms imports by supplier, ${years}: stacked areas of SIPRI TIV (millions) per year`}
             />
+            <SeriesKey series={data.series} />
             <figcaption>
               Major arms delivered to India each year, in SIPRI trend-indicator values (TIV, millions): a measure of
               military capability transferred, not of money paid. Russia includes the Soviet Union before 1992.{' '}
