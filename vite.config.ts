@@ -1,7 +1,11 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /**
  * Content-Security-Policy of the built site (a meta tag: the site is static files). Scripts only from the
@@ -52,8 +56,54 @@ function preloadMockApi(): Plugin {
   };
 }
 
+const GZIP_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Gzips the built files once, at build time, and has `vite preview` send those, as static hosts do (nginx's
+ * gzip_static, Netlify, Pages). Left alone, preview gzips the 4 MB dataset again on every request: 0.3 s on an
+ * idle 2-core machine, 0.7 s while the browser is busy, all of it before the first chart.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'precompress',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    async closeBundle() {
+      const files = await readdir(outDir, { recursive: true });
+      for (const file of files.filter((name) => extname(name) in GZIP_TYPES)) {
+        const path = join(outDir, file);
+        await writeFile(`${path}.gz`, gzipSync(await readFile(path), { level: 9 }));
+      }
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const type = GZIP_TYPES[extname(req.url?.split('?')[0] ?? '')];
+        if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding']))) return next();
+        const pathname = decodeURIComponent(new URL(req.url!, 'http://preview').pathname);
+        const gz = `${join(outDir, pathname.startsWith(base) ? pathname.slice(base.length) : pathname)}.gz`;
+        if (!gz.startsWith(outDir + sep) || !existsSync(gz)) return next();
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', statSync(gz).size);
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'no-cache');
+        createReadStream(gz).pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadMockApi()],
+  plugins: [react(), contentSecurityPolicy(), preloadMockApi(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
