@@ -1,7 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
-import { useDeals } from '../../api/get-deals.ts';
+import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { fileName } from '../../domain/file-name.ts';
@@ -40,7 +41,12 @@ export function DealsExplorer({ meta, countries }: Props) {
     [countries, meta],
   );
   const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
-  const show = (next: DealsView, replace = false) => setSearchParams(dealsViewSearch(next), { replace });
+  const queryClient = useQueryClient();
+  const show = (next: DealsView, replace = false) => {
+    // Ask for the next view's deals now rather than after React has rendered it: request and render overlap.
+    void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(next)));
+    setSearchParams(dealsViewSearch(next), { replace });
+  };
   // Stable, for the memoised table: it reads the view from the URL it changes.
   const sortBy = useCallback(
     (sort: DealsView['sort']) => setSearchParams((current) => dealsViewSearch({ ...parseDealsView(current, context).view, sort, page: 1 })),

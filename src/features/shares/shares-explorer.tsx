@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
-import { useShares } from '../../api/get-shares.ts';
+import { getSharesQueryOptions, useShares } from '../../api/get-shares.ts';
 import { DownloadButtons } from '../../components/download-buttons.tsx';
 import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
@@ -38,9 +39,15 @@ export function SharesExplorer({ meta, countries }: Props) {
   const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   const [selection, setSelection] = useState<Selection | null>(null);
 
+  const queryClient = useQueryClient();
   const update = (patch: Partial<SharesView>, replace = false) => {
+    const next = { ...view, ...patch };
+    // Ask for the next view's data now rather than after React has rendered it: request and render overlap.
+    const nextFilters = sharesFilters(next, context);
+    void queryClient.prefetchQuery(getSharesQueryOptions(nextFilters));
+    void queryClient.prefetchQuery(getSharesQueryOptions({ ...nextFilters, window: 1 }));
     setSelection(null);
-    setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace });
+    setSearchParams(sharesViewSearch(next), { replace });
   };
   const filters = sharesFilters(view, context);
   const query = useShares(filters);
