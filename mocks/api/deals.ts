@@ -133,18 +133,28 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
   const tests = dealTests(query);
   const facets: DealsFacets = { supplier: {}, recipient: {}, category: {}, status: {} };
   const matches: DealRecord[] = [];
+  const count = (facet: Facet, deal: DealRecord) => {
+    const value = deal[facet];
+    facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+  };
   for (const deal of dealsInOrder(dataset, query.sort)) {
     if (!tests.text(deal) || !tests.years(deal)) continue;
-    const passed = FACETS.map((facet) => tests[facet](deal));
-    const failures = passed.filter((ok) => !ok).length;
-    if (failures === 0) matches.push(deal);
-    FACETS.forEach((facet, i) => {
-      // A deal counts for a facet's value when it passes every other filter.
-      if (failures === 0 || (failures === 1 && !passed[i])) {
-        const value = deal[facet];
-        facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+    // A deal counts for a facet's value when it passes every other filter: all facets when it passes them
+    // all, only the failed one when it fails exactly one. (No arrays per deal: this loop sees 29,916.)
+    let failures = 0;
+    let failed: Facet = FACETS[0]!;
+    for (const facet of FACETS) {
+      if (!tests[facet](deal)) {
+        failures += 1;
+        failed = facet;
       }
-    });
+    }
+    if (failures === 0) {
+      matches.push(deal);
+      for (const facet of FACETS) count(facet, deal);
+    } else if (failures === 1) {
+      count(failed, deal);
+    }
   }
   const result = { matches, facets, summary: summarise(matches) };
   lastMatches = { dataset, key, result };
