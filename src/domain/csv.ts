@@ -12,6 +12,7 @@ const NEEDS_QUOTES = /[",\r\n]|^ | $/;
 function formatNumber(value: number): string {
   // Non-finite values are not data a spreadsheet can use: leave the field empty, like null.
   if (!Number.isFinite(value)) return '';
+  if (Number.isSafeInteger(value)) return String(value); // most cells (ids, years, counts): no rounding to do
   // toFixed drops float noise (12.300000000001 → 12.3); Number() then trims the trailing zeros and -0.
   return String(Number(value.toFixed(6)));
 }
