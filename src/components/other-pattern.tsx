@@ -8,7 +8,7 @@ export function useOtherPatternId(): string {
 
 /**
  * 'Other' is hatched, not only grey: colour is never the only cue (as .swatch--other in the legends).
- * Returned as an element for an SVG's (or a Recharts chart's) children.
+ * Returned as an element for an SVG's children.
  */
 export function otherPatternDefs(id: string) {
   return (

@@ -1,4 +1,4 @@
-import { countryColor } from '../../domain/country-colors.ts';
+import { SeriesSwatch } from '../../components/time-series-chart.tsx';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { formatShare } from '../../domain/format.ts';
 
@@ -17,12 +17,7 @@ export function SeriesLegend({ series, hidden, onToggle }: Props) {
         return (
           <li key={s.id}>
             <button type="button" aria-pressed={shown} onClick={() => onToggle(s.id)} className={shown ? undefined : 'is-off'}>
-              {/* backgroundColor, not the background shorthand, which would wipe .swatch--other's hatching. */}
-              <span
-                aria-hidden="true"
-                className={`swatch${s.id === 'other' ? ' swatch--other' : ''}`}
-                style={{ backgroundColor: countryColor(s.id) }}
-              />
+              <SeriesSwatch id={s.id} />
               {s.name} <span className="series-legend__share">{formatShare(s.share)}</span>
             </button>
           </li>
