@@ -71,9 +71,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const x = linear([firstYear, lastYear], [0, plotWidth]);
   const valueOf = (point: ChartPoint, id: string) => point[id] ?? 0;
 
-  const layers = stack<ChartPoint>()
-    .keys(series.map((s) => s.id))
-    .value(valueOf)(points);
+  const layers = mode === 'stacked' ? stack<ChartPoint>().keys(series.map((s) => s.id)).value(valueOf)(points) : [];
   const highest =
     mode === 'stacked'
       ? Math.max(0, ...layers.flatMap((layer) => layer.map(([, upper]) => upper)))

@@ -35,8 +35,8 @@ interface Load {
 // Gzip level 6, zlib's default and what most servers use.
 const gzipSize = (body: Buffer) => gzipSync(body).length;
 
-/** A drawn area: the overview's plain SVG chart, or the Recharts chart of /shares. */
-const FIRST_CHART = '.svg-chart__layer, .recharts-area path';
+/** A drawn layer of the chart on `/` and on `/shares` (src/components/time-series-chart.tsx). */
+const FIRST_CHART = '.svg-chart__layer';
 
 /** Stamps the first chart area from inside the page, so polling from outside adds no delay. */
 function stampFirstChart(selector: string) {
