@@ -13,6 +13,7 @@ import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
+import { sharesOverYears, yearsOf } from '../../domain/share-years.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
@@ -40,19 +41,15 @@ export function SharesExplorer({ meta, countries }: Props) {
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();
-  const update = (patch: Partial<SharesView>, replace = false) => {
-    const next = { ...view, ...patch };
-    // Ask for the next view's data now rather than after React has rendered it: request and render overlap.
-    const nextFilters = sharesFilters(next, context);
-    void queryClient.prefetchQuery(getSharesQueryOptions(nextFilters));
-    void queryClient.prefetchQuery(getSharesQueryOptions({ ...nextFilters, window: 1 }));
+  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
+  const update = (patch: Partial<SharesView>, sliding = false) => {
+    // A new country needs the API: ask now rather than after React has rendered, so request and render overlap.
+    // New years or window need nothing (the cached series is cut on the client), and prefetching them is a no-op.
+    void queryClient.prefetchQuery(getSharesQueryOptions(sharesFilters({ ...view, ...patch })));
     setSelection(null);
-    setSearchParams(sharesViewSearch(next), { replace });
+    setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
   };
-  const filters = sharesFilters(view, context);
-  const query = useShares(filters);
-  // Concentration is computed from yearly values; with window 1 this is the same cache entry as the chart's.
-  const yearly = useShares({ ...filters, window: 1 });
+  const query = useShares(sharesFilters(view));
   const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
@@ -60,6 +57,8 @@ export function SharesExplorer({ meta, countries }: Props) {
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
+  // Concentration is computed from yearly values, whatever the chart's window.
+  const yearly = useMemo(() => query.data && yearsOf(query.data, from, to, 1), [query.data, from, to]);
   const shownEvents = useMemo(() => eventsWithin(allEvents, from, to), [allEvents, from, to]);
   const years = formatYears(from, to);
   const title = titleOf(view, nameOf, years);
@@ -95,9 +94,9 @@ export function SharesExplorer({ meta, countries }: Props) {
         }
       />
       <QueryStatus query={query} label="the shares">
-        {(shares) => (
+        {(series) => (
           <SharesResult
-            shares={shares}
+            series={series}
             view={view}
             title={title}
             source={source}
@@ -109,14 +108,15 @@ export function SharesExplorer({ meta, countries }: Props) {
           />
         )}
       </QueryStatus>
-      {yearly.data && yearly.data.total > 0 && <ConcentrationPanel years={yearly.data.years} nameOf={nameOf} rowNoun={rowNoun} />}
+      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} />}
       {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
     </>
   );
 }
 
 interface ResultProps {
-  shares: SharesResponse;
+  /** The API's answer for every year; the view's years and window are cut from it here. */
+  series: SharesResponse;
   view: SharesView;
   title: string;
   source: string;
@@ -127,8 +127,13 @@ interface ResultProps {
   onSelect: (seriesId: string, year: number) => void;
 }
 
-function SharesResult({ shares, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
+  const { from, to, window } = view;
+  const shares = useMemo(
+    () => sharesOverYears(series, from ?? series.from, to ?? series.to, window),
+    [series, from, to, window],
+  );
   // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
   const pinnedKey = view.pinned.join(',');
   const hiddenKey = view.hidden.join(',');

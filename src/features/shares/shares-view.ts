@@ -110,16 +110,19 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
   return search;
 }
 
-/** The API query behind a view. Years that equal the data's ends are dropped so equal views share a cache entry. */
-export function sharesFilters(view: SharesView, context: Pick<ViewContext, 'firstYear' | 'lastYear'>): SharesFilters {
+/**
+ * The API query behind a view: every year of the country's (or the world's) series, yearly. The view's years and
+ * window are cut from that answer on the client (sharesOverYears), so moving the slider asks the API nothing.
+ */
+export function sharesFilters(view: SharesView): SharesFilters {
   const world = view.perspective === 'importers' || view.perspective === 'exporters';
   return {
     recipient: view.perspective === 'recipient' ? view.country : null,
     supplier: view.perspective === 'supplier' ? view.country : null,
     by: world ? (view.perspective === 'importers' ? 'recipient' : 'supplier') : null,
-    from: view.from === context.firstYear ? null : view.from,
-    to: view.to === context.lastYear ? null : view.to,
-    window: view.window,
+    from: null,
+    to: null,
+    window: 1,
     top: null,
     mergeSoviet: view.mergeSoviet,
   };
