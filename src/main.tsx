@@ -1,9 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { Boot, type StartApi } from './app/boot.tsx';
-import { createRouter } from './app/router.tsx';
+import { AppRouterProvider, createRouter } from './app/router.tsx';
 import { createQueryClient } from './lib/react-query.ts';
 import './styles.css';
 
@@ -31,7 +30,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Boot start={startApi}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouterProvider router={router} />
       </QueryClientProvider>
     </Boot>
   </StrictMode>,

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../src/app/router.tsx';
+import { createMemoryRouter } from 'react-router';
+import { AppRouterProvider, routes } from '../src/app/router.tsx';
 import { queryDefaults } from '../src/lib/react-query.ts';
 
 /** The real routes and providers in memory, with a fresh cache and no retries, at the given URL. */
@@ -10,7 +10,7 @@ export function renderApp(url = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouterProvider router={router} />
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient };

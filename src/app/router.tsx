@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { flushSync } from 'react-dom';
+import { createBrowserRouter, RouterProvider, type RouteObject, type RouterProviderProps } from 'react-router';
 import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
@@ -27,4 +28,15 @@ export const routes: RouteObject[] = [
 
 export function createRouter() {
   return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+}
+
+const flushRouterUpdate = (update: () => unknown) => void flushSync(update);
+
+/**
+ * React Router's provider with ReactDOM's flushSync, so a navigation asked with `{ flushSync: true }` (a slider
+ * step) renders at once instead of in a transition. react-router/dom's provider does the same, but under vitest
+ * it loads React Router's CommonJS build beside the ESM one, and the routes would not see its context.
+ */
+export function AppRouterProvider({ router }: Pick<RouterProviderProps, 'router'>) {
+  return <RouterProvider router={router} flushSync={flushRouterUpdate} />;
 }
