@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { z } from './zod.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import { getDeal, parseDealsQuery, searchDeals } from './api/deals.ts';
+import { dealsCsv, parseDealsCsvQuery, type CsvFile } from './api/deals-csv.ts';
 import { listCountries } from './api/countries.ts';
 import { getMeta } from './api/meta.ts';
 import { ApiProblem } from './api/problem.ts';
@@ -10,7 +11,9 @@ import { getShares, parseSharesQuery } from './api/shares.ts';
 import { listClaims, listEvents, parseEventsQuery, type Stories } from './api/stories.ts';
 import { getTransfers, parseTransfersQuery } from './api/transfers.ts';
 
-type Answer = (dataset: Dataset, search: URLSearchParams, params: Record<string, string>) => object | Promise<object>;
+/** A body to send as JSON, or a ready Response for the few answers that are not JSON. */
+type AnswerBody = object | Response;
+type Answer = (dataset: Dataset, search: URLSearchParams, params: Record<string, string>) => AnswerBody | Promise<AnswerBody>;
 
 export interface DataSources {
   getDataset: () => Promise<Dataset>;
@@ -25,6 +28,7 @@ const routesOf = ({ getStories }: DataSources): Record<string, Answer> => ({
   '/shares': (dataset, search) => getShares(dataset, parseSharesQuery(dataset, search)),
   '/transfers': (dataset, search) => getTransfers(dataset, parseTransfersQuery(dataset, search)),
   '/deals': (dataset, search) => searchDeals(dataset, parseDealsQuery(dataset, search)),
+  '/deals.csv': (dataset, search) => csvAttachment(dealsCsv(dataset, parseDealsCsvQuery(dataset, search))),
   '/deals/:id': (dataset, search, params) => (parseQuery(noParameters, search), getDeal(dataset, params.id ?? '')),
   '/events': async (dataset, search) => {
     const query = parseEventsQuery(dataset, search);
@@ -40,6 +44,12 @@ async function storiesOrProblem(getStories: () => Promise<Stories>): Promise<Sto
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiProblem(500, 'dataset_unavailable', `The events and claims are not available: ${reason}`);
   }
+}
+
+function csvAttachment({ name, text }: CsvFile) {
+  return HttpResponse.text(text, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
+  });
 }
 
 function problemResponse(error: unknown) {
@@ -69,13 +79,15 @@ export function createHandlers(sources: DataSources) {
       }
       try {
         const search = new URL(request.url).searchParams;
-        return HttpResponse.json(await answer(dataset, search, params as Record<string, string>));
+        const body = await answer(dataset, search, params as Record<string, string>);
+        return body instanceof Response ? body : HttpResponse.json(body);
       } catch (error) {
         return problemResponse(error);
       }
     };
 
-  const known = Object.keys(routes).map((path) => new RegExp(`/api/v1${path.replace(':id', '[^/]+')}/?$`));
+  // The routes as regular expressions: `.` literal (`/deals.csv`), `:id` any one segment.
+  const known = Object.keys(routes).map((path) => new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '[^/]+')}/?$`));
 
   return [
     ...Object.entries(routes).map(([path, answer]) => http.get(`*/api/v1${path}`, resolve(answer))),

@@ -29,3 +29,6 @@ export class ApiProblem extends Error {
 
 export const invalidParameter = (parameter: string, message: string) =>
   new ApiProblem(400, 'invalid_parameter', message, parameter);
+
+export const unknownParameter = (parameter: string) =>
+  new ApiProblem(400, 'unknown_parameter', `Unknown parameter "${parameter}".`, parameter);

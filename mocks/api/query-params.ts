@@ -1,6 +1,6 @@
 import { z } from '../zod.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { ApiProblem, invalidParameter } from './problem.ts';
+import { ApiProblem, invalidParameter, unknownParameter } from './problem.ts';
 
 /**
  * Query-string parsing shared by the endpoints. Parameters arrive as strings; each endpoint declares a
@@ -25,10 +25,7 @@ export function parseQuery<T extends z.ZodMiniType>(schema: T, search: URLSearch
   const result = schema.safeParse(queryObject(search));
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    return throwProblem(new ApiProblem(400, 'unknown_parameter', `Unknown parameter "${key}".`, key));
-  }
+  if (issue.code === 'unrecognized_keys') return throwProblem(unknownParameter(issue.keys[0]!));
   const parameter = String(issue.path[0] ?? '');
   const code = issue.message.startsWith('Unknown country') ? 'unknown_country' : 'invalid_parameter';
   return throwProblem(new ApiProblem(400, code, issue.message, parameter));

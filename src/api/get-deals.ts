@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../lib/api-client.ts';
+import { apiGet, type QueryParams } from '../lib/api-client.ts';
 import type { DealsResponse } from './contract.ts';
 
 export interface DealsFilters {
@@ -35,13 +35,14 @@ export function dealsFilters(patch: Partial<DealsFilters>): DealsFilters {
   };
 }
 
-export function getDeals(filters: DealsFilters, signal?: AbortSignal): Promise<DealsResponse> {
+/** The filters as the API's query parameters (lists named in the singular: `supplier=RUS,USA`); paging, if given, passes through. */
+export function dealsParams(filters: Omit<DealsFilters, 'page' | 'pageSize'>): QueryParams {
   const { suppliers, recipients, categories, statuses, ...rest } = filters;
-  return apiGet<DealsResponse>(
-    '/deals',
-    { ...rest, supplier: suppliers, recipient: recipients, category: categories, status: statuses },
-    signal,
-  );
+  return { ...rest, supplier: suppliers, recipient: recipients, category: categories, status: statuses };
+}
+
+export function getDeals(filters: DealsFilters, signal?: AbortSignal): Promise<DealsResponse> {
+  return apiGet<DealsResponse>('/deals', dealsParams(filters), signal);
 }
 
 export function getDealsQueryOptions(filters: DealsFilters) {

@@ -38,7 +38,8 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
   return typeof error?.code === 'string' && typeof error.message === 'string';
 }
 
-export async function apiGet<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
+/** Fetches from the API; a failure (network, error status) becomes an ApiError with a readable message. */
+async function apiFetch(path: string, params: QueryParams, signal?: AbortSignal): Promise<Response> {
   const search = toSearchParams(params).toString();
   const url = `${API_BASE_URL}/api/v1${path}${search ? `?${search}` : ''}`;
   let response: Response;
@@ -48,15 +49,25 @@ export async function apiGet<T>(path: string, params: QueryParams = {}, signal?:
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', 'The data service could not be reached. Check your connection and try again.');
   }
-  let body: unknown;
+  if (response.ok) return response;
+  const body = await readJson(response);
+  if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.parameter);
+  throw new ApiError(response.status, 'http_error', `The data service answered with HTTP ${response.status}.`);
+}
+
+async function readJson(response: Response): Promise<unknown> {
   try {
-    body = await response.json();
+    return await response.json();
   } catch {
     throw new ApiError(response.status, 'bad_response', `The data service sent an unreadable answer (HTTP ${response.status}).`);
   }
-  if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.parameter);
-    throw new ApiError(response.status, 'http_error', `The data service answered with HTTP ${response.status}.`);
-  }
-  return body as T;
+}
+
+export async function apiGet<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
+  return (await readJson(await apiFetch(path, params, signal))) as T;
+}
+
+/** For the endpoints that answer text rather than JSON (the CSV export); errors still come as JSON. */
+export async function apiGetText(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<string> {
+  return (await apiFetch(path, params, signal)).text();
 }

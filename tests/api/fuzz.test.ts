@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   CountriesResponse,
@@ -9,7 +10,8 @@ import type {
   TransfersResponse,
 } from '../../src/api/contract.ts';
 import { DEAL_SORT_FIELDS as SORT_FIELDS } from '../../src/api/contract.ts';
-import { parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
+import { filterDeals, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
+import { DEALS_CSV_HEADER } from '../../mocks/api/deals-csv.ts';
 import { getShares, parseSharesQuery } from '../../mocks/api/shares.ts';
 import { getTransfers, parseTransfersQuery } from '../../mocks/api/transfers.ts';
 import type { Dataset } from '../../mocks/dataset/dataset.ts';
@@ -18,7 +20,8 @@ import { getDatasetFromDisk, server } from '../../mocks/node.ts';
 /**
  * Property-based robustness of API v1: random and hostile query strings through the real handlers over the
  * real dataset. Every answer is 200 with a body of the endpoint's shape, or the contract's error body with
- * 400 (404 for unknown deals and paths): never a 500, never a thrown request, never anything but JSON.
+ * 400 (404 for unknown deals and paths): never a 500, never a thrown request, never anything but JSON (but
+ * for the CSV export's 200).
  */
 
 let dataset: Dataset;
@@ -163,6 +166,10 @@ interface Answer {
 async function get(path: string): Promise<Answer> {
   const response = await fetch(`http://localhost${path}`);
   const text = await response.text();
+  if (response.status === 200 && path.startsWith('/api/v1/deals.csv')) {
+    expect(response.headers.get('content-type'), `${path}: content type`).toBe('text/csv; charset=utf-8');
+    return { status: 200, body: text };
+  }
   expect(response.headers.get('content-type'), `${path}: content type`).toMatch(/^application\/json/);
   let body: unknown;
   try {
@@ -374,22 +381,45 @@ function expectDeals(body: DealsResponse, sent: URLSearchParams) {
   }
 }
 
+/** Spreadsheets run a cell starting with these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A CSV that parses, with the header, a full row for every deal /deals matches, in its order, and no formula. */
+function expectDealsCsv(text: string, sent: URLSearchParams) {
+  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  expect(errors).toEqual([]);
+  const [header, ...rows] = data;
+  expect(header).toEqual(DEALS_CSV_HEADER);
+  const { matches } = filterDeals(dataset, parseDealsQuery(dataset, sent));
+  expect(rows.length).toBe(matches.length);
+  rows.forEach((row, i) => {
+    const at = () => `row ${i + 1}: ${row.join(',').slice(0, 200)}`;
+    ensure(row.length === DEALS_CSV_HEADER.length, () => `${at()}: ${row.length} cells`);
+    ensure(row[0] === String(matches[i]!.id), () => `${at()}: deal ${matches[i]!.id} expected here`);
+    ensure(!row.some((cell) => FORMULA_START.test(cell)), () => `${at()}: a cell starts a formula`);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // HTTP properties
 
 const RUNS = 100;
 
 describe('API v1 under random and hostile queries (msw/node, real dataset)', { timeout: 30_000 }, () => {
-  /** Runs a property over one endpoint and requires that some answers were 200, so it is not vacuous. */
+  /**
+   * Runs a property over one endpoint and requires that some answers were 200, so it is not vacuous. `rejected`
+   * keys get plausible values (a parameter of a sibling endpoint) but are unknown to this one.
+   */
   async function fuzzEndpoint(
     path: string,
     valid: () => ValueArbs,
     check: (body: never, sent: URLSearchParams) => void,
     minOk = 10,
     required: readonly string[] = [],
+    rejected: readonly string[] = [],
   ) {
     const arbs = valid();
-    const knownKeys = Object.keys(arbs);
+    const knownKeys = Object.keys(arbs).filter((key) => !rejected.includes(key));
     let ok = 0;
     await fc.assert(
       fc.asyncProperty(queryEntries(arbs, required.length ? 3 : 5, required), async (entries) => {
@@ -469,25 +499,34 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
     );
   });
 
-  it('/api/v1/deals: a page of the filtered, sorted register with summary and facets, or a 400', async () => {
+  /** The filters and sort of /deals and /deals.csv. */
+  const dealsSelection = (): ValueArbs => {
     const sorts = SORT_FIELDS.flatMap((f) => [`${f}:asc`, `${f}:desc`]);
-    await fuzzEndpoint(
-      '/api/v1/deals',
-      () => ({
-        supplier: countryList(1),
-        recipient: countryList(1),
-        category: fc.array(flagCase(dataset.categories), { minLength: 1, maxLength: 3 }).map((c) => c.join(',')),
-        status: fc.array(flagCase(dataset.statuses), { minLength: 1, maxLength: 2 }).map((s) => s.join(',')),
-        q: fc.oneof(fc.constantFrom('mi-35', 'tank', ' F-16 ', 'RADAR', 'x'.repeat(200), 'x'.repeat(201)), fc.string({ maxLength: 3 })),
-        from: year(dataset.firstOrderYear, dataset.lastYear),
-        to: year(dataset.firstOrderYear, dataset.lastYear),
-        yearOf: flagCase(['order', 'delivery']),
-        sort: fc.oneof(fc.constantFrom(...sorts), fc.constantFrom('id', 'id:ASC', 'tiv:desc', ':asc', 'id:asc:desc')),
-        page: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom(600, 1_000_000, 1_000_001)).map(String),
-        pageSize: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(1000, 1001)).map(String),
-      }),
-      expectDeals,
-    );
+    return {
+      supplier: countryList(1),
+      recipient: countryList(1),
+      category: fc.array(flagCase(dataset.categories), { minLength: 1, maxLength: 3 }).map((c) => c.join(',')),
+      status: fc.array(flagCase(dataset.statuses), { minLength: 1, maxLength: 2 }).map((s) => s.join(',')),
+      q: fc.oneof(fc.constantFrom('mi-35', 'tank', ' F-16 ', 'RADAR', 'x'.repeat(200), 'x'.repeat(201)), fc.string({ maxLength: 3 })),
+      from: year(dataset.firstOrderYear, dataset.lastYear),
+      to: year(dataset.firstOrderYear, dataset.lastYear),
+      yearOf: flagCase(['order', 'delivery']),
+      sort: fc.oneof(fc.constantFrom(...sorts), fc.constantFrom('id', 'id:ASC', 'tiv:desc', ':asc', 'id:asc:desc')),
+    };
+  };
+  const paging = (): ValueArbs => ({
+    page: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom(600, 1_000_000, 1_000_001)).map(String),
+    pageSize: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(1000, 1001)).map(String),
+  });
+
+  it('/api/v1/deals: a page of the filtered, sorted register with summary and facets, or a 400', async () => {
+    await fuzzEndpoint('/api/v1/deals', () => ({ ...dealsSelection(), ...paging() }), expectDeals);
+  });
+
+  it('/api/v1/deals.csv: every matching deal as valid CSV, or a 400 (always with page or pageSize)', async () => {
+    // A supplier most of the time: a hundred exports of the whole register would take most of the timeout.
+    const required = ['supplier'];
+    await fuzzEndpoint('/api/v1/deals.csv', () => ({ ...dealsSelection(), ...paging() }), expectDealsCsv, 10, required, Object.keys(paging()));
   });
 
   it('/api/v1/deals/:id: 200 with that deal for an existing id, 404 for anything else, 400 with parameters', async () => {
@@ -527,7 +566,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
   });
 
   it('unknown paths under /api answer 404 not_found as JSON', async () => {
-    const known = /^\/api\/v1\/(meta|countries|shares|transfers|deals|deals\/[^/]+)\/?$/i;
+    const known = /^\/api\/v1\/(meta|countries|shares|transfers|deals|deals\.csv|deals\/[^/]+)\/?$/i;
     const segment = fc
       .oneof(unicode, fc.constantFrom('meta', 'deals', 'v1', 'v2', 'api', '<script>alert(1)</script>', '%00', '%', '__proto__', 'x'.repeat(5000)))
       .filter((s) => s !== '' && s !== '.' && s !== '..');

@@ -110,4 +110,32 @@ describe('deals explorer', () => {
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['USA']));
     expect(rows[1]!.at(-1)).toContain('March 2026 release');
   });
+
+  it('says it is preparing the CSV while the export runs', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    let finish = () => {};
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    // Answers nothing, so once released the request goes on to the real endpoint.
+    server.use(http.get('*/api/v1/deals.csv', () => held, { once: true }));
+    renderApp('/deals?supplier=RUS&recipient=PAK');
+    const button = await screen.findByRole('button', { name: /Download CSV/ });
+    await user.click(button);
+    expect(await screen.findByRole('status')).toHaveTextContent('Preparing the CSV…');
+    expect(button).toBeDisabled();
+    finish();
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(button).toBeEnabled();
+  });
+
+  it('says why the CSV could not be made', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    server.use(http.get('*/api/v1/deals.csv', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 }), { once: true }));
+    renderApp('/deals?supplier=RUS&recipient=PAK');
+    await user.click(await screen.findByRole('button', { name: /Download CSV/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The CSV could not be made: Boom.');
+    expect(saved).not.toHaveBeenCalled();
+  });
 });

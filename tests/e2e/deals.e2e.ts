@@ -38,13 +38,18 @@ describe('deals explorer in Chromium', () => {
     await page.close();
   });
 
-  it('exports all 29,916 deals with progress', async () => {
-    const { page } = await openPage(browser, '/deals');
+  it('exports all 29,916 deals in one request to the CSV endpoint', async () => {
+    const { page, errors } = await openPage(browser, '/deals');
     const button = page.getByRole('button', { name: 'Download CSV (29,916 deals)' });
     await button.waitFor({ timeout: 30_000 });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(requests.filter((path) => path.startsWith('/api/'))).toEqual(['/api/v1/deals.csv']);
     const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(29_917);
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -86,3 +86,17 @@ describe('share explorer by keyboard only', () => {
     await page.close();
   });
 });
+
+describe('deals export by keyboard only', () => {
+  it('reaches Download CSV with Tab and downloads every matching deal with Enter', async () => {
+    const { page, errors } = await openPage(browser, '/deals?supplier=RUS&recipient=PAK');
+    const button = page.getByRole('button', { name: /^Download CSV \(\d+ deals\)$/ });
+    await button.waitFor({ timeout: 30_000 });
+    await tabTo(page, button, 200);
+    expectVisibleOutline(await focusOutline(page));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('deals_from-russia_to-pakistan_sipri-march-2026.csv');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -47,11 +47,12 @@ export async function measureDealsPage(browser: Browser, baseUrl: string): Promi
     const started = performance.now();
     await step('export all deals as CSV', () => Promise.all([page.waitForEvent('download'), button.click()]));
     const exportMs = performance.now() - started;
-    // The export walks the API page by page: how much of its time is spent inside those requests.
+    // The export is one request to the CSV endpoint: how much of its time is spent inside it (the mock API
+    // building the CSV and the service worker's round trip) rather than in the click and the download.
     const requests = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => new URL(e.name).pathname === '/api/v1/deals')
+        .filter((e) => new URL(e.name).pathname === '/api/v1/deals.csv')
         .map((e) => e.duration),
     );
     const MB = 1024 * 1024;
@@ -61,7 +62,7 @@ export async function measureDealsPage(browser: Browser, baseUrl: string): Promi
         value: exportMs,
         unit: 'ms',
         budget: EXPORT_BUDGET_MS,
-        also: `${requests.length} API pages, ${Math.round(requests.reduce((a, b) => a + b, 0))} ms in requests`,
+        also: `${Math.round(requests.reduce((a, b) => a + b, 0))} ms in ${requests.length} request(s) to /api/v1/deals.csv`,
         detail: { requestMs: requests.map((d) => round(d)) },
       },
       {

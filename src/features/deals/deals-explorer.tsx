@@ -55,7 +55,6 @@ export function DealsExplorer({ meta, countries }: Props) {
   const filters = dealsFilters(view);
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
-  const source = `${meta.source.citation} ${meta.source.release} release.`;
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
 
   // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page.
@@ -109,7 +108,6 @@ export function DealsExplorer({ meta, countries }: Props) {
               <ExportButton
                 filters={filters}
                 total={answer.total}
-                source={source}
                 fileName={fileName(exportNameParts(view, names, meta), 'csv')}
               />
               <p className="table-note">

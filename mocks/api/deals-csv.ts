@@ -1,5 +1,9 @@
-import type { Deal } from '../../api/contract.ts';
-import type { CsvCell } from '../../domain/csv.ts';
+import type { Deal } from '../../src/api/contract.ts';
+import { toCsv, type CsvCell } from '../../src/domain/csv.ts';
+import { fileName } from '../../src/domain/file-name.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { filterDeals, parseDealsQuery, type DealsQuery } from './deals.ts';
+import { unknownParameter } from './problem.ts';
 
 const TIV = 'SIPRI TIV (millions)';
 
@@ -52,4 +56,23 @@ export function dealCsvRow(deal: Deal, source: string): CsvCell[] {
     deal.tivDelivered,
     source,
   ];
+}
+
+/** The filters and sort of /deals; the export has no pages, so `page` and `pageSize` are unknown here. */
+export function parseDealsCsvQuery(dataset: Dataset, search: URLSearchParams): DealsQuery {
+  for (const key of ['page', 'pageSize']) if (search.has(key)) throw unknownParameter(key);
+  return parseDealsQuery(dataset, search);
+}
+
+export interface CsvFile {
+  name: string;
+  text: string;
+}
+
+/** Every matching deal in the requested order, the release cited on every row. */
+export function dealsCsv(dataset: Dataset, query: DealsQuery): CsvFile {
+  const { citation, release } = dataset.source;
+  const source = `${citation} ${release} release.`;
+  const rows = filterDeals(dataset, query).matches.map((deal) => dealCsvRow(deal, source));
+  return { name: fileName(['deals', `SIPRI ${release}`], 'csv'), text: toCsv(DEALS_CSV_HEADER, rows) };
 }
