@@ -21,6 +21,16 @@ export function queryObject(search: URLSearchParams): Record<string, string> {
 }
 
 /** Runs a schema over the query and turns the first issue into the API's 400 answer. */
+/** A schema built once per dataset (its countries and categories are part of it), not once per request. */
+export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const built = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    let value = built.get(dataset);
+    if (value === undefined) built.set(dataset, (value = build(dataset)));
+    return value;
+  };
+}
+
 export function parseQuery<T extends z.ZodMiniType>(schema: T, search: URLSearchParams): z.output<T> {
   const result = schema.safeParse(queryObject(search));
   if (result.success) return result.data;

@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { invalidParameter } from './problem.ts';
-import { boolean, countryId, integer, oneOf, parseQuery, resolveYears, yearRange } from './query-params.ts';
+import { boolean, countryId, integer, oneOf, parseQuery, perDataset, resolveYears, yearRange } from './query-params.ts';
 import { roundTiv } from './round.ts';
 import { countryFolder, countryName } from './soviet-merge.ts';
 
@@ -22,8 +22,8 @@ export interface SharesQuery {
   mergeSoviet: boolean;
 }
 
-function sharesSchema(dataset: Dataset) {
-  return z.strictObject({
+const sharesSchema = perDataset((dataset) =>
+  z.strictObject({
     recipient: z.optional(countryId(dataset, 'recipient')),
     supplier: z.optional(countryId(dataset, 'supplier')),
     by: z.optional(oneOf('by', ['recipient', 'supplier'])),
@@ -31,8 +31,8 @@ function sharesSchema(dataset: Dataset) {
     window: z.optional(oneOf('window', ['1', '5'])),
     top: z.optional(integer('top', 1, MAX_TOP)),
     mergeSoviet: z.optional(boolean('mergeSoviet')),
-  });
-}
+  }),
+);
 
 export function parseSharesQuery(dataset: Dataset, search: URLSearchParams): SharesQuery {
   const q = parseQuery(sharesSchema(dataset), search);

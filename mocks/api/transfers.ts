@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { UNIT, type TransfersResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { invalidParameter } from './problem.ts';
-import { boolean, countryId, list, oneOf, parseQuery, resolveYears, yearRange } from './query-params.ts';
+import { boolean, countryId, list, oneOf, parseQuery, perDataset, resolveYears, yearRange } from './query-params.ts';
 import { roundTiv } from './round.ts';
 import { countryFolder } from './soviet-merge.ts';
 
@@ -17,15 +17,15 @@ export interface TransfersQuery {
   mergeSoviet: boolean;
 }
 
-function transfersSchema(dataset: Dataset) {
-  return z.strictObject({
+const transfersSchema = perDataset((dataset) =>
+  z.strictObject({
     supplier: list('supplier', countryId(dataset, 'supplier')),
     recipient: list('recipient', countryId(dataset, 'recipient')),
     ...yearRange(dataset.firstYear, dataset.lastYear),
     window: z.optional(oneOf('window', ['1', '5'])),
     mergeSoviet: z.optional(boolean('mergeSoviet')),
-  });
-}
+  }),
+);
 
 export function parseTransfersQuery(dataset: Dataset, search: URLSearchParams): TransfersQuery {
   for (const required of ['supplier', 'recipient']) {
