@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDeal, parseDealsQuery, searchDeals, summarise } from '../../mocks/api/deals.ts';
 import { ApiProblem } from '../../mocks/api/problem.ts';
+import { getDatasetFromDisk } from '../../mocks/node.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const dataset = miniDataset();
@@ -87,6 +89,22 @@ describe('deals', () => {
     }
     expect(problem).toBeInstanceOf(ApiProblem);
     expect(problem).toMatchObject({ status: 400, parameter });
+  });
+});
+
+describe('text search while typing', () => {
+  it('answers a keystroke as a fresh search would, whatever was searched before', async () => {
+    const register = await getDatasetFromDisk();
+    const matching = (q: string) => register.deals.filter((deal) => deal.searchText.includes(q)).length;
+    const total = (q: string) => searchDeals(register, parseDealsQuery(register, new URLSearchParams({ q, pageSize: '1' }))).total;
+    // Typed words, their prefixes and edits: each search may narrow the one before (or must not).
+    const query = fc.stringMatching(/^(mi|mis|miss|h|he|heli|t|ta|tan|ra|rad|radar|x)$/);
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 8 }), (typed) => {
+        for (const q of typed) expect(total(q)).toBe(matching(q));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 
