@@ -42,10 +42,11 @@ export function DealsExplorer({ meta, countries }: Props) {
   );
   const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
   const queryClient = useQueryClient();
-  const show = (next: DealsView, replace = false) => {
+  /** `typing`: a keystroke or slider step, which replaces the history entry and renders at once, not in a transition. */
+  const show = (next: DealsView, typing = false) => {
     // Ask for the next view's deals now rather than after React has rendered it: request and render overlap.
     void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(next)));
-    setSearchParams(dealsViewSearch(next), { replace });
+    setSearchParams(dealsViewSearch(next), { replace: typing, flushSync: typing });
   };
   // Stable, for the memoised table: it reads the view from the URL it changes.
   const sortBy = useCallback(
@@ -73,7 +74,7 @@ export function DealsExplorer({ meta, countries }: Props) {
         meta={meta}
         countries={countries}
         facets={query.data?.facets}
-        onChange={(patch, replace) => show(withFilters(view, patch), replace)}
+        onChange={(patch, typing) => show(withFilters(view, patch), typing)}
       />
       <QueryStatus query={query} label="the deals">
         {(answer) => {

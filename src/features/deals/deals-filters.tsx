@@ -9,7 +9,8 @@ interface Props {
   countries: readonly CountrySummary[];
   /** Deals each value of a filter leaves; undefined while the first answer loads. */
   facets: DealsFacets | undefined;
-  onChange: (patch: Partial<DealsView>, replace?: boolean) => void;
+  /** `typing`: a keystroke or slider step, one of many in a row. */
+  onChange: (patch: Partial<DealsView>, typing?: boolean) => void;
 }
 
 export function DealsFilters({ view, meta, countries, facets, onChange }: Props) {
