@@ -86,14 +86,18 @@ export function createHandlers(sources: DataSources) {
       }
     };
 
-  // The routes as regular expressions: `.` literal (`/deals.csv`), `:id` any one segment.
-  const known = Object.keys(routes).map((path) => new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '[^/]+')}/?$`));
+  // The routes as regular expressions, on any origin: `.` literal (`/deals.csv`), `:id` any one segment. Compiled
+  // once here; given a path pattern, msw would compile it for every handler on every request.
+  const patterns = Object.entries(routes).map(([path, answer]) => ({
+    pattern: new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`),
+    answer,
+  }));
 
   return [
-    ...Object.entries(routes).map(([path, answer]) => http.get(`*/api/v1${path}`, resolve(answer))),
+    ...patterns.map(({ pattern, answer }) => http.get(pattern, resolve(answer))),
     http.all('*/api/*', ({ request }) => {
       const { pathname } = new URL(request.url);
-      if (request.method !== 'GET' && known.some((pattern) => pattern.test(pathname))) {
+      if (request.method !== 'GET' && patterns.some(({ pattern }) => pattern.test(pathname))) {
         return problemResponse(new ApiProblem(405, 'method_not_allowed', `${request.method} is not allowed; the API is read-only (GET).`));
       }
       return problemResponse(new ApiProblem(404, 'not_found', `There is no API endpoint at ${pathname}; see /api/v1/meta.`));
