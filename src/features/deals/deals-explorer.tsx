@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
+import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatTiv, formatYears } from '../../domain/format.ts';
 import { DealsFilters } from './deals-filters.tsx';
@@ -48,11 +49,8 @@ export function DealsExplorer({ meta, countries }: Props) {
     void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(next)));
     setSearchParams(dealsViewSearch(next), { replace: typing, flushSync: typing });
   };
-  // Stable, for the memoised table: it reads the view from the URL it changes.
-  const sortBy = useCallback(
-    (sort: DealsView['sort']) => setSearchParams((current) => dealsViewSearch({ ...parseDealsView(current, context).view, sort, page: 1 })),
-    [setSearchParams, context],
-  );
+  // Stable, so the memoised table does not re-render at every keystroke while the next answer loads.
+  const sortBy = useStableCallback((sort: DealsView['sort']) => show({ ...view, sort, page: 1 }));
   const filters = dealsFilters(view);
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
