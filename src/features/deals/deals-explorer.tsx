@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useHref, useNavigate, useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
@@ -51,6 +51,9 @@ export function DealsExplorer({ meta, countries }: Props) {
   };
   // Stable, so the memoised table does not re-render at every keystroke while the next answer loads.
   const sortBy = useStableCallback((sort: DealsView['sort']) => show({ ...view, sort, page: 1 }));
+  const navigate = useNavigate();
+  const openDeal = useStableCallback((id: number) => void navigate(`/deals/${id}`));
+  const dealsHref = useHref('/deals');
   const filters = dealsFilters(view);
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
@@ -118,6 +121,8 @@ export function DealsExplorer({ meta, countries }: Props) {
                 sortField={view.sort.field}
                 sortDirection={view.sort.direction}
                 onSort={sortBy}
+                dealsHref={dealsHref}
+                onOpenDeal={openDeal}
                 caption={`Deals ${((view.page - 1) * view.pageSize + 1).toLocaleString('en')}–${Math.min(view.page * view.pageSize, answer.total).toLocaleString('en')} of ${answer.total.toLocaleString('en')}`}
               />
               <nav className="pager" aria-label="Pages">

@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
 import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
 import type { DealsView, SortField } from './deals-view.ts';
@@ -26,14 +25,30 @@ interface Props {
   sortDirection: DealsView['sort']['direction'];
   onSort: (sort: DealsView['sort']) => void;
   caption: string;
+  /** The deals route's href, with the app's base path: a deal's page is `${dealsHref}/${id}`. */
+  dealsHref: string;
+  onOpenDeal: (id: number) => void;
+}
+
+/** A plain left click, which the app handles; any other (new tab, download…) is left to the browser. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
 }
 
 /**
  * One page of deals; sorting happens in the API, over every matching deal. Memoised: while the next
  * answer loads, a keystroke in the search box re-renders the page around an unchanged table.
  */
-export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption }: Props) {
+export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption, dealsHref, onOpenDeal }: Props) {
   const sort = { field: sortField, direction: sortDirection };
+  // The deal links are plain anchors with this one handler: a router Link per row re-renders on every change of
+  // the URL, so 50 of them would redraw with each keystroke in the search box.
+  const openDeal = (event: MouseEvent) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-deal-id]');
+    if (!link || !isPlainClick(event)) return;
+    event.preventDefault();
+    onOpenDeal(Number(link.dataset.dealId));
+  };
   return (
     <div className="table-scroll deals-table">
       <table className="data-table">
@@ -54,7 +69,7 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody onClick={openDeal}>
           {deals.map((deal) => (
             <tr key={deal.id}>
               <td>{deal.supplierName}</td>
@@ -66,7 +81,9 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
                 <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
               </td>
               <td>
-                <Link to={`/deals/${deal.id}`}>{deal.designation}</Link>
+                <a href={`${dealsHref}/${deal.id}`} data-deal-id={deal.id}>
+                  {deal.designation}
+                </a>
               </td>
               <td>{deal.description}</td>
               <td>{deal.category}</td>
