@@ -62,7 +62,7 @@ function problemResponse(error: unknown) {
 
 /**
  * The API v1 as MSW handlers: each parses the request, calls a pure function and serialises the answer.
- * Paths match on any origin (`*`), so the app's VITE_API_BASE_URL can point anywhere in development.
+ * Paths match on any origin, so the app's VITE_API_BASE_URL can point anywhere in development.
  */
 export function createHandlers(sources: DataSources) {
   const { getDataset } = sources;
@@ -86,10 +86,10 @@ export function createHandlers(sources: DataSources) {
       }
     };
 
-  // The routes as regular expressions, on any origin: `.` literal (`/deals.csv`), `:id` any one segment. Compiled
-  // once here; given a path pattern, msw would compile it for every handler on every request.
+  // The routes as regular expressions, on any origin and in any case (as msw's path patterns match): `.` literal
+  // (`/deals.csv`), `:id` any one segment. Compiled once here; msw compiles a path pattern on every request.
   const patterns = Object.entries(routes).map(([path, answer]) => ({
-    pattern: new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`),
+    pattern: new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
     answer,
   }));
 

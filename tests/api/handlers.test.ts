@@ -54,6 +54,13 @@ describe('API v1 over HTTP (msw/node)', () => {
     expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46 }]);
   });
 
+  it('matches paths in any case and with a trailing slash, and nothing beyond them', async () => {
+    expect((await get('/API/V1/Deals/5')).body.id).toBe(5);
+    expect((await get('/api/v1/meta/')).status).toBe(200);
+    expect((await get('/api/v1/deals/5/yearly')).status).toBe(404);
+    expect((await get('/api/v1/dealsXcsv')).status).toBe(404);
+  });
+
   it('GET /api/v1/events lists events by country and years, oldest first; /claims lists the claims', async () => {
     expect((await get('/api/v1/events')).body.events.map((e: { id: string }) => e.id)).toEqual(['e2', 'e1']);
     expect((await get('/api/v1/events?country=PAK')).body).toMatchObject({ version: 1, events: [{ id: 'e1' }] });
