@@ -10,7 +10,7 @@ import {
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
 import { ApiProblem } from './problem.ts';
 import { countryId, integer, list, oneOf, parseQuery, perDataset, yearRange } from './query-params.ts';
-import { roundTiv } from './round.ts';
+import { roundTiv } from '../../src/domain/round-tiv.ts';
 
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -170,7 +170,7 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
   const withText = query.text ? dealsWithText(dataset, query.text) : null;
   const matches: DealRecord[] = [];
   for (const deal of dealsInOrder(dataset, query.sort)) {
-    const i = deal.id - 1;
+    const i = deal.id - 1; // ids are register positions from 1 (mocks/dataset/dataset.ts)
     if ((withText && !withText[i]) || (years && !inYears(deal, years))) continue;
     // A deal counts for a facet's value when it passes every other filter: all facets when it passes them
     // all, only the failed one when it fails exactly one.

@@ -20,7 +20,6 @@ export function queryObject(search: URLSearchParams): Record<string, string> {
   return out;
 }
 
-/** Runs a schema over the query and turns the first issue into the API's 400 answer. */
 /** A schema built once per dataset (its countries and categories are part of it), not once per request. */
 export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
   const built = new WeakMap<Dataset, T>();
@@ -31,6 +30,7 @@ export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset
   };
 }
 
+/** Runs a schema over the query and turns the first issue into the API's 400 answer. */
 export function parseQuery<T extends z.ZodMiniType>(schema: T, search: URLSearchParams): z.output<T> {
   const result = schema.safeParse(queryObject(search));
   if (result.success) return result.data;

@@ -3,7 +3,7 @@ import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } fr
 import type { Dataset } from '../dataset/dataset.ts';
 import { invalidParameter } from './problem.ts';
 import { boolean, countryId, integer, oneOf, parseQuery, perDataset, resolveYears, yearRange } from './query-params.ts';
-import { roundTiv } from './round.ts';
+import { roundTiv } from '../../src/domain/round-tiv.ts';
 import { countryFolder, countryName } from './soviet-merge.ts';
 
 export const OTHER_ID = 'other';

@@ -36,7 +36,7 @@ export function getSharesQueryOptions(filters: SharesFilters) {
   return queryOptions({
     queryKey: ['shares', filters],
     queryFn: ({ signal }) => getShares(filters, signal),
-    // Keep the last chart on screen while the next years load, instead of flashing empty.
+    // Keep the last chart on screen while another country's answer loads, instead of flashing empty.
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,5 @@
 import type { ShareRow, SharesResponse, YearValues } from '../api/contract.ts';
-
-/** As the API rounds TIV sums for the wire (three decimals). */
-const roundTiv = (value: number) => Math.round(value * 1000) / 1000;
+import { roundTiv } from './round-tiv.ts';
 
 /**
  * The answer /shares would give for from..to and a window, cut from its yearly answer over every year.
@@ -16,14 +14,11 @@ export function sharesOverYears(series: SharesResponse, from: number, to: number
   if (from > to || from < series.from || to > series.to) {
     throw new RangeError(`${from}–${to} is not within the answer's years, ${series.from}–${series.to}.`);
   }
-  const byYear = new Map(series.years.map((y) => [y.year, y.values]));
-
   // Like the API, a row is any id delivered to in the years a point needs, even if only before `from`.
   const periodTiv = new Map<string, number>();
-  for (let year = from - window + 1; year <= to; year++) {
-    for (const [id, tiv] of Object.entries(byYear.get(year) ?? {})) {
-      periodTiv.set(id, (periodTiv.get(id) ?? 0) + (year >= from ? tiv : 0));
-    }
+  for (const { year, values } of series.years) {
+    if (year < from - window + 1 || year > to) continue;
+    for (const [id, tiv] of Object.entries(values)) periodTiv.set(id, (periodTiv.get(id) ?? 0) + (year >= from ? tiv : 0));
   }
   const names = new Map(series.rows.map((row) => [row.id, row.name]));
   const ranked = [...periodTiv]

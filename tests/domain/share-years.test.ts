@@ -64,6 +64,9 @@ describe('sharesOverYears', () => {
         }
         cut.years.forEach((year, i) => {
           expect(Object.keys(year.values).sort()).toEqual(Object.keys(expected.years[i]!.values).sort());
+          for (const [id, tiv] of Object.entries(year.values)) {
+            expect(Math.abs(tiv - expected.years[i]!.values[id]!)).toBeLessThanOrEqual(within(window));
+          }
           expect(Math.abs(year.total - expected.years[i]!.total)).toBeLessThanOrEqual(within(Object.keys(year.values).length * window));
         });
       }),

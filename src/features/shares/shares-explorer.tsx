@@ -65,7 +65,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
 
-  // Stable between renders, so the memoised chart does not redraw while the next years load.
+  // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
   const select = useCallback(
     (seriesId: string, year: number) => {
       if (seriesId === 'other') return;
@@ -97,6 +97,8 @@ export function SharesExplorer({ meta, countries }: Props) {
         {(series) => (
           <SharesResult
             series={series}
+            from={from}
+            to={to}
             view={view}
             title={title}
             source={source}
@@ -117,6 +119,8 @@ export function SharesExplorer({ meta, countries }: Props) {
 interface ResultProps {
   /** The API's answer for every year; the view's years and window are cut from it here. */
   series: SharesResponse;
+  from: number;
+  to: number;
   view: SharesView;
   title: string;
   source: string;
@@ -127,13 +131,10 @@ interface ResultProps {
   onSelect: (seriesId: string, year: number) => void;
 }
 
-function SharesResult({ series, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
-  const { from, to, window } = view;
-  const shares = useMemo(
-    () => sharesOverYears(series, from ?? series.from, to ?? series.to, window),
-    [series, from, to, window],
-  );
+  const { window } = view;
+  const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
   // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
   const pinnedKey = view.pinned.join(',');
   const hiddenKey = view.hidden.join(',');

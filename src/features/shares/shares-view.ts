@@ -1,4 +1,4 @@
-import type { SharesFilters } from '../../api/get-shares.ts';
+import { sharesFilters as seriesFilters, type SharesFilters } from '../../api/get-shares.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
 
 /**
@@ -116,16 +116,12 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
  */
 export function sharesFilters(view: SharesView): SharesFilters {
   const world = view.perspective === 'importers' || view.perspective === 'exporters';
-  return {
+  return seriesFilters({
     recipient: view.perspective === 'recipient' ? view.country : null,
     supplier: view.perspective === 'supplier' ? view.country : null,
     by: world ? (view.perspective === 'importers' ? 'recipient' : 'supplier') : null,
-    from: null,
-    to: null,
-    window: 1,
-    top: null,
     mergeSoviet: view.mergeSoviet,
-  };
+  });
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
