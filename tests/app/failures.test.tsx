@@ -200,7 +200,7 @@ describe('the route-level queries failing', () => {
 describe('/shares keeps the previous data while the next loads', () => {
   it('moving the years asks nothing of the API: the chart is cut from the series on hand', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/shares');
+    const { router, queryClient } = renderApp('/shares');
     await screen.findByRole('list', { name: /Series/ });
     const requests: string[] = [];
     const count = ({ request }: { request: Request }) => void requests.push(request.url);
@@ -212,7 +212,9 @@ describe('/shares keeps the previous data while the next loads', () => {
       expect(router.state.location.search).toBe('?from=1952');
       await user.click(screen.getByRole('radio', { name: /Five-year sums/ }));
       await waitFor(() => expect(router.state.location.search).toBe('?from=1952&window=5'));
+      expect(await screen.findByText(/five-year sums\. TIV is SIPRI/)).toBeInTheDocument();
       expect(requests.filter((url) => new URL(url).pathname === '/api/v1/shares')).toEqual([]);
+      expect(queryClient.getQueryCache().findAll({ queryKey: ['shares'] })).toHaveLength(1);
     } finally {
       server.events.removeListener('request:start', count);
     }

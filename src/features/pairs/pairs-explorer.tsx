@@ -34,9 +34,10 @@ export function PairsExplorer({ meta, countries }: Props) {
   const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);
-  const update = (patch: Partial<PairsView>, replace = false) => {
+  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
+  const update = (patch: Partial<PairsView>, sliding = false) => {
     setSelection(null);
-    setSearchParams(pairsViewSearch({ ...view, ...patch }), { replace });
+    setSearchParams(pairsViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
   };
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
