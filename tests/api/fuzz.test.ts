@@ -573,7 +573,8 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
     const path = fc
       .tuple(fc.constantFrom('/api/', '/api/v1/', '/api/v2/', '/api/v1/deals/1/', '/api/v1/meta/'), fc.array(segment, { minLength: 1, maxLength: 3 }))
       .map(([prefix, segments]) => `${prefix}${segments.map(encodeURIComponent).join('/')}`)
-      .filter((p) => !known.test(decodeURIComponent(p)));
+      // Matched as sent: an encoded slash (%2F) stays inside its segment, so /deals/%3Ca%2Fb%3E is a deal id.
+      .filter((p) => !known.test(p));
     await fc.assert(
       fc.asyncProperty(path, queryEntries({ from: junkValue }, 2), async (p, entries) => {
         const query = toQueryString(entries);
