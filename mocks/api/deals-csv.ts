@@ -32,7 +32,7 @@ export const DEALS_CSV_HEADER = [
   'Source',
 ];
 
-export function dealCsvRow(deal: Deal, source: string): CsvCell[] {
+function dealCsvRow(deal: Deal, source: string): CsvCell[] {
   return [
     deal.id,
     deal.supplier,

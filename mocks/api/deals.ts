@@ -237,7 +237,7 @@ const sortValue: Record<SortField, (deal: DealRecord) => SortValue> = {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Sorts a copy; unknown values (null) go last in both directions, ties keep register order. */
-export function sortDeals(deals: readonly DealRecord[], field: SortField, direction: 'asc' | 'desc'): DealRecord[] {
+function sortDeals(deals: readonly DealRecord[], field: SortField, direction: 'asc' | 'desc'): DealRecord[] {
   const value = sortValue[field];
   const sign = direction === 'asc' ? 1 : -1;
   return deals
