@@ -82,29 +82,39 @@ export function parseDealsQuery(dataset: Dataset, search: URLSearchParams): Deal
 type Facet = keyof DealsFacets;
 const FACETS: readonly Facet[] = ['supplier', 'recipient', 'category', 'status'];
 
-/** Each deal's facet values as small integers (by deal index), so counting is array arithmetic, not string keys. */
-interface FacetCodes {
-  /** codes[f][dealIndex]: the code of the deal's value for FACETS[f]. */
+/**
+ * The deals as columns by deal index (ids are register positions from 1, see mocks/dataset/dataset.ts), built
+ * once per dataset: a filter over 29,916 deals reads typed arrays and plain lists, not each deal's object.
+ */
+interface DealColumns {
+  /** codes[f][i]: the code of deal i's value for FACETS[f]; values[f][code] is the value it stands for. */
   codes: Int32Array[];
-  /** values[f][code]: the value a code stands for. */
   values: string[][];
+  searchText: string[];
+  /** The summary's terms, an unknown TIV counting as 0. */
+  tivDelivered: Float64Array;
+  tivOrdered: Float64Array;
+  tivPending: Float64Array;
+  /** 1 when fewer were delivered than ordered (the number ordered being known). */
+  pending: Uint8Array;
 }
 
-// Memoised, since the data never changes while loaded: the facet codes are built once, every order is sorted
-// once, and the last filter's result is kept, so paging through it does not filter again.
-const facetCodes = new WeakMap<Dataset, FacetCodes>();
-const orders = new WeakMap<Dataset, Map<string, readonly DealRecord[]>>();
+// Memoised, since the data never changes while loaded: the columns are built once, every order is sorted once,
+// and the last filter's result is kept, so paging through it does not filter again.
+const columns = new WeakMap<Dataset, DealColumns>();
+const orders = new WeakMap<Dataset, Map<string, Int32Array>>();
 let lastMatches: { dataset: Dataset; key: string; result: Matches } | null = null;
-let lastText: { dataset: Dataset; text: string; found: Uint8Array } | null = null;
+let lastText: { dataset: Dataset; text: string; found: Int32Array } | null = null;
 
-function codesOf(dataset: Dataset): FacetCodes {
-  let built = facetCodes.get(dataset);
+function columnsOf(dataset: Dataset): DealColumns {
+  let built = columns.get(dataset);
   if (!built) {
-    const codes = FACETS.map(() => new Int32Array(dataset.deals.length));
+    const { deals } = dataset;
+    const codes = FACETS.map(() => new Int32Array(deals.length));
     const values = FACETS.map(() => [] as string[]);
     FACETS.forEach((facet, f) => {
       const codeOf = new Map<string, number>();
-      dataset.deals.forEach((deal, i) => {
+      deals.forEach((deal, i) => {
         let code = codeOf.get(deal[facet]);
         if (code === undefined) {
           code = values[f]!.push(deal[facet]) - 1;
@@ -113,8 +123,20 @@ function codesOf(dataset: Dataset): FacetCodes {
         codes[f]![i] = code;
       });
     });
-    built = { codes, values };
-    facetCodes.set(dataset, built);
+    built = {
+      codes,
+      values,
+      searchText: deals.map((deal) => deal.searchText),
+      tivDelivered: Float64Array.from(deals, (deal) => deal.tivDelivered ?? 0),
+      tivOrdered: Float64Array.from(deals, (deal) => deal.tivOrder ?? 0),
+      tivPending: Float64Array.from(deals, (deal) =>
+        deal.tivOrder === null ? 0 : Math.max(0, deal.tivOrder - (deal.tivDelivered ?? 0)),
+      ),
+      pending: Uint8Array.from(deals, (deal) =>
+        deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered ? 1 : 0,
+      ),
+    };
+    columns.set(dataset, built);
   }
   return built;
 }
@@ -125,13 +147,14 @@ interface Matches {
   summary: DealsSummary;
 }
 
-function dealsInOrder(dataset: Dataset, { field, direction }: DealsQuery['sort']): readonly DealRecord[] {
-  const byOrder = orders.get(dataset) ?? new Map<string, readonly DealRecord[]>();
+/** Deal indices in the requested order. */
+function dealsInOrder(dataset: Dataset, { field, direction }: DealsQuery['sort']): Int32Array {
+  const byOrder = orders.get(dataset) ?? new Map<string, Int32Array>();
   orders.set(dataset, byOrder);
   const key = `${field}:${direction}`;
   let sorted = byOrder.get(key);
   if (!sorted) {
-    sorted = field === 'id' && direction === 'asc' ? dataset.deals : sortDeals(dataset.deals, field, direction);
+    sorted = Int32Array.from(sortDeals(dataset.deals, field, direction), (deal) => deal.id - 1);
     byOrder.set(key, sorted);
   }
   return sorted;
@@ -148,20 +171,25 @@ function inYears(deal: DealRecord, years: NonNullable<DealsQuery['years']>): boo
  * that matched it are tested again.
  */
 function dealsWithText(dataset: Dataset, text: string): Uint8Array {
+  const { searchText } = columnsOf(dataset);
   const narrowed = lastText?.dataset === dataset && text.startsWith(lastText.text) ? lastText.found : null;
-  const found = new Uint8Array(dataset.deals.length);
-  dataset.deals.forEach((deal, i) => {
-    if ((!narrowed || narrowed[i]) && deal.searchText.includes(text)) found[i] = 1;
-  });
-  lastText = { dataset, text, found };
-  return found;
+  const found: number[] = [];
+  if (narrowed) {
+    for (const i of narrowed) if (searchText[i]!.includes(text)) found.push(i);
+  } else {
+    for (let i = 0; i < searchText.length; i++) if (searchText[i]!.includes(text)) found.push(i);
+  }
+  lastText = { dataset, text, found: Int32Array.from(found) };
+  const mask = new Uint8Array(searchText.length);
+  for (const i of found) mask[i] = 1;
+  return mask;
 }
 
 /** Every deal that passes all filters, in the requested order, with the facet counts and the summary. */
 export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
   const key = JSON.stringify({ ...query, page: 0, pageSize: 0 });
   if (lastMatches?.dataset === dataset && lastMatches.key === key) return lastMatches.result;
-  const { codes, values } = codesOf(dataset);
+  const { codes, values, tivDelivered, tivOrdered, tivPending, pending } = columnsOf(dataset);
   const chosen = [query.suppliers, query.recipients, query.categories, query.statuses];
   // allowed[f][code] is 1 when that value passes facet f's filter; null when the facet is not filtered.
   const allowed = chosen.map((list, f) => (list.length ? Uint8Array.from(values[f]!, (value) => (list.includes(value) ? 1 : 0)) : null));
@@ -169,9 +197,9 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
   const { years } = query;
   const withText = query.text ? dealsWithText(dataset, query.text) : null;
   const matches: DealRecord[] = [];
-  for (const deal of dealsInOrder(dataset, query.sort)) {
-    const i = deal.id - 1; // ids are register positions from 1 (mocks/dataset/dataset.ts)
-    if ((withText && !withText[i]) || (years && !inYears(deal, years))) continue;
+  const sums = { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 };
+  for (const i of dealsInOrder(dataset, query.sort)) {
+    if ((withText && !withText[i]) || (years && !inYears(dataset.deals[i]!, years))) continue;
     // A deal counts for a facet's value when it passes every other filter: all facets when it passes them
     // all, only the failed one when it fails exactly one.
     let failures = 0;
@@ -183,8 +211,12 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
       }
     }
     if (failures === 0) {
-      matches.push(deal);
+      matches.push(dataset.deals[i]!);
       for (let f = 0; f < FACETS.length; f++) counts[f]![codes[f]![i]!]! += 1;
+      sums.tivDelivered += tivDelivered[i]!;
+      sums.tivOrdered += tivOrdered[i]!;
+      sums.tivPending += tivPending[i]!;
+      sums.dealsPending += pending[i]!;
     } else if (failures === 1) {
       counts[failed]![codes[failed]![i]!]! += 1;
     }
@@ -192,27 +224,15 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
   const facets = Object.fromEntries(
     FACETS.map((facet, f) => [facet, Object.fromEntries(values[f]!.flatMap((value, code) => (counts[f]![code] ? [[value, counts[f]![code]!]] : [])))]),
   ) as unknown as DealsFacets;
-  const result = { matches, facets, summary: summarise(matches) };
+  const summary = {
+    tivDelivered: roundTiv(sums.tivDelivered),
+    tivOrdered: roundTiv(sums.tivOrdered),
+    tivPending: roundTiv(sums.tivPending),
+    dealsPending: sums.dealsPending,
+  };
+  const result = { matches, facets, summary };
   lastMatches = { dataset, key, result };
   return result;
-}
-
-export function summarise(deals: readonly DealRecord[]): DealsSummary {
-  const summary: DealsSummary = { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 };
-  for (const deal of deals) {
-    summary.tivDelivered += deal.tivDelivered ?? 0;
-    if (deal.tivOrder !== null) {
-      summary.tivOrdered += deal.tivOrder;
-      summary.tivPending += Math.max(0, deal.tivOrder - (deal.tivDelivered ?? 0));
-    }
-    if (deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered) summary.dealsPending += 1;
-  }
-  return {
-    tivDelivered: roundTiv(summary.tivDelivered),
-    tivOrdered: roundTiv(summary.tivOrdered),
-    tivPending: roundTiv(summary.tivPending),
-    dealsPending: summary.dealsPending,
-  };
 }
 
 type SortValue = string | number | null;

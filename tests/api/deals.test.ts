@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDeal, parseDealsQuery, searchDeals, summarise } from '../../mocks/api/deals.ts';
+import { filterDeals, getDeal, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
+import type { DealRecord } from '../../mocks/dataset/dataset.ts';
+import { roundTiv } from '../../src/domain/round-tiv.ts';
 import { ApiProblem } from '../../mocks/api/problem.ts';
 import { getDatasetFromDisk } from '../../mocks/node.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
@@ -122,9 +124,55 @@ describe('facets and summary', () => {
 
   it('sums delivered and ordered TIV and the pipeline still to be delivered', () => {
     expect(deals('supplier=RUS').summary).toEqual({ tivDelivered: 346, tivOrdered: 346, tivPending: 0, dealsPending: 0 });
-    const halfDelivered = { ...dataset.deals[1]!, numberDelivered: 20, tivDelivered: 150 };
-    const unknownOrder = dataset.deals[5]!;
-    expect(summarise([halfDelivered, unknownOrder])).toEqual({ tivDelivered: 150, tivOrdered: 300, tivPending: 150, dealsPending: 1 });
+    // Two deals of their own, numbered as register positions as the API expects.
+    const halfDelivered = { ...dataset.deals[1]!, id: 1, numberDelivered: 20, tivDelivered: 150 };
+    const unknownOrder = { ...dataset.deals[5]!, id: 2 };
+    const two = { ...dataset, deals: [halfDelivered, unknownOrder] };
+    expect(unknownOrder.tivOrder).toBeNull();
+    expect(searchDeals(two, parseDealsQuery(two, new URLSearchParams())).summary).toEqual({
+      tivDelivered: 150,
+      tivOrdered: 300,
+      tivPending: 150,
+      dealsPending: 1,
+    });
+  });
+});
+
+describe('filters over the full register', () => {
+  it('match the deals a plain filter finds, and sum the summary from them', async () => {
+    const register = await getDatasetFromDisk();
+    const query = fc.record({
+      supplier: fc.subarray(['RUS', 'USA', 'FRA', 'CHN', 'SUN'], { maxLength: 2 }),
+      category: fc.subarray(['Aircraft', 'Missiles', 'Ships'], { maxLength: 1 }),
+      q: fc.constantFrom('', 'mi', 'radar', 'helicopter'),
+      from: fc.integer({ min: 1960, max: 2025 }),
+      sort: fc.constantFrom('id:asc', 'orderYear:desc', 'tivDelivered:asc', 'designation:desc'),
+    });
+    fc.assert(
+      fc.property(query, ({ supplier, category, q, from, sort }) => {
+        const search = new URLSearchParams({ q, from: String(from), yearOf: 'order', sort, pageSize: '1000' });
+        if (supplier.length) search.set('supplier', supplier.join(','));
+        if (category.length) search.set('category', category.join(','));
+        const { matches, summary } = filterDeals(register, parseDealsQuery(register, search));
+        const expected = register.deals.filter(
+          (deal) =>
+            (!supplier.length || supplier.includes(deal.supplier)) &&
+            (!category.length || category.includes(deal.category)) &&
+            deal.searchText.includes(q) &&
+            deal.orderYear >= from,
+        );
+        expect(matches.map((deal) => deal.id).sort((a, b) => a - b)).toEqual(expected.map((deal) => deal.id));
+        // Summed in the answer's order, as the API sums.
+        const sum = (term: (deal: DealRecord) => number) => roundTiv(matches.reduce((total, deal) => total + term(deal), 0));
+        expect(summary).toEqual({
+          tivDelivered: sum((deal) => deal.tivDelivered ?? 0),
+          tivOrdered: sum((deal) => deal.tivOrder ?? 0),
+          tivPending: sum((deal) => (deal.tivOrder === null ? 0 : Math.max(0, deal.tivOrder - (deal.tivDelivered ?? 0)))),
+          dealsPending: matches.filter((deal) => deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered).length,
+        });
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
