@@ -6,13 +6,15 @@ interface Props<T> {
   /** What is loading, e.g. "India's imports". */
   label: string;
   children: (data: T) => ReactNode;
+  /** Marks the data busy though this query is not fetching (the view is about to change). */
+  busy?: boolean;
 }
 
 /**
  * Loading, error-with-retry and data states for one query. While a refetch is under way the previous
  * data stays on screen, marked busy, so the view never flashes empty.
  */
-export function QueryStatus<T>({ query, label, children }: Props<T>) {
+export function QueryStatus<T>({ query, label, children, busy = false }: Props<T>) {
   if (query.isPending) {
     return (
       <p className="status" role="status">
@@ -34,7 +36,7 @@ export function QueryStatus<T>({ query, label, children }: Props<T>) {
     );
   }
   return (
-    <div aria-busy={query.isFetching} className={query.isPlaceholderData ? 'stale' : undefined}>
+    <div aria-busy={query.isFetching || busy} className={query.isPlaceholderData || busy ? 'stale' : undefined}>
       {query.data !== undefined && children(query.data)}
     </div>
   );

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node.ts';
@@ -137,5 +137,91 @@ describe('deals explorer', () => {
     await user.click(await screen.findByRole('button', { name: /Download CSV/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The CSV could not be made: Boom.');
     expect(saved).not.toHaveBeenCalled();
+  });
+});
+
+describe('searching while typing', () => {
+  /** Holds every /deals request until released; then each goes on to the real endpoint. */
+  function holdDeals() {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/v1/deals', async ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('q') ?? '');
+        await gate;
+      }),
+    );
+    return { release, asked };
+  }
+  const searchBox = () => screen.getByRole('searchbox', { name: 'Search deals' });
+  const q = (router: ReturnType<typeof renderApp>['router']) => new URLSearchParams(router.state.location.search).get('q');
+
+  it('keeps the last results until the search is answered, marks them busy when it is slow, then shows the answer', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
+    const before = (await summary()).parentElement!.textContent;
+    const { release, asked } = holdDeals();
+    await user.type(searchBox(), 'mi-35');
+    expect(searchBox()).toHaveValue('mi-35');
+    await waitFor(() => expect(asked).toContain('mi-35'));
+    // The URL and the table wait for the answer; past a moment the old results are marked busy.
+    expect(q(router)).toBeNull();
+    expect((await summary()).parentElement).toHaveTextContent(before!);
+    const results = screen.getByRole('table').closest('[aria-busy]')!;
+    await waitFor(() => expect(results).toHaveAttribute('aria-busy', 'true'));
+    expect(results).toHaveClass('stale');
+    release();
+    await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
+    expect(q(router)).toBe('mi-35');
+    expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByRole('table').closest('[aria-busy]')).not.toHaveClass('stale');
+  });
+
+  it('takes the text along when another filter changes while a search waits', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
+    await summary();
+    const { release } = holdDeals();
+    await user.type(searchBox(), 'mi-35');
+    await user.click(screen.getByRole('checkbox', { name: /^Aircraft/ }));
+    expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
+    expect(q(router)).toBe('mi-35');
+    expect(searchBox()).toHaveValue('mi-35');
+    release();
+    await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
+    expect(q(router)).toBe('mi-35');
+  });
+
+  it('drops a waiting search when the filters are cleared', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS');
+    await summary();
+    const { release, asked } = holdDeals();
+    await user.type(searchBox(), 'mi');
+    await waitFor(() => expect(asked).toContain('mi'));
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(searchBox()).toHaveValue('');
+    release();
+    expect((await screen.findByText(/29,916/, { selector: 'strong' })).parentElement).toHaveTextContent('29,916 deals');
+    await delay(50);
+    expect(router.state.location.search).toBe('');
+    expect(searchBox()).toHaveValue('');
+  });
+
+  it('shows a failed search with Retry, the text kept in the box and the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS');
+    await summary();
+    server.use(http.get('*/api/v1/deals', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 })));
+    await user.type(searchBox(), 'x');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The deals could not be loaded: Boom.');
+    expect(q(router)).toBe('x');
+    expect(searchBox()).toHaveValue('x');
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await summary()).toBeInTheDocument();
+    expect(q(router)).toBe('x');
   });
 });

@@ -21,6 +21,7 @@ import {
   type DealsView,
 } from './deals-view.ts';
 import { ExportButton } from './export-button.tsx';
+import { useSearchAhead } from './use-search-ahead.ts';
 
 interface Props {
   meta: Meta;
@@ -43,14 +44,19 @@ export function DealsExplorer({ meta, countries }: Props) {
   );
   const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
   const queryClient = useQueryClient();
-  /** `typing`: a keystroke or slider step, which replaces the history entry and renders at once, not in a transition. */
-  const show = (next: DealsView, typing = false) => {
+  const { search, searching, currentView, endWait } = useSearchAhead(view, (next) =>
+    setSearchParams(dealsViewSearch(next), { replace: true, flushSync: true }),
+  );
+  /** `sliding`: a slider step, which replaces the history entry and renders at once, not in a transition. */
+  const show = (next: (current: DealsView) => DealsView, sliding = false) => {
+    const view = next(currentView());
+    endWait();
     // Ask for the next view's deals now rather than after React has rendered it: request and render overlap.
-    void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(next)));
-    setSearchParams(dealsViewSearch(next), { replace: typing, flushSync: typing });
+    void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(view)));
+    setSearchParams(dealsViewSearch(view), { replace: sliding, flushSync: sliding });
   };
   // Stable, so the memoised table does not re-render at every keystroke while the next answer loads.
-  const sortBy = useStableCallback((sort: DealsView['sort']) => show({ ...view, sort, page: 1 }));
+  const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));
   const navigate = useNavigate();
   const openDeal = useStableCallback((id: number) => void navigate(`/deals/${id}`));
   const dealsHref = useHref('/deals');
@@ -59,12 +65,13 @@ export function DealsExplorer({ meta, countries }: Props) {
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
 
-  // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page.
+  // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
+  // search waits (currentView() is then another view), which starts again at page 1.
   useEffect(() => {
-    if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData) {
+    if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData && currentView() === view) {
       setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true });
     }
-  }, [lastPage, view, query.isPlaceholderData, setSearchParams]);
+  }, [lastPage, view, query.isPlaceholderData, currentView, setSearchParams]);
 
   return (
     <>
@@ -75,16 +82,17 @@ export function DealsExplorer({ meta, countries }: Props) {
         meta={meta}
         countries={countries}
         facets={query.data?.facets}
-        onChange={(patch, typing) => show(withFilters(view, patch), typing)}
+        onChange={(patch, sliding) => show((current) => withFilters(current, patch), sliding)}
+        onSearch={search}
       />
-      <QueryStatus query={query} label="the deals">
+      <QueryStatus query={query} label="the deals" busy={searching}>
         {(answer) => {
           const pages = Math.max(1, Math.ceil(answer.total / view.pageSize));
           if (answer.total === 0) {
             return (
               <div className="empty">
                 <p>No deals match these filters.</p>
-                <button type="button" onClick={() => show(DEFAULT_DEALS_VIEW)}>
+                <button type="button" onClick={() => show(() => DEFAULT_DEALS_VIEW)}>
                   Clear all filters
                 </button>
               </div>
@@ -102,7 +110,7 @@ export function DealsExplorer({ meta, countries }: Props) {
                   {answer.summary.dealsPending.toLocaleString('en')} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
                 </p>
                 {hasFilters(view) && (
-                  <button type="button" onClick={() => show(DEFAULT_DEALS_VIEW)}>
+                  <button type="button" onClick={() => show(() => DEFAULT_DEALS_VIEW)}>
                     Clear all filters
                   </button>
                 )}
@@ -126,18 +134,18 @@ export function DealsExplorer({ meta, countries }: Props) {
                 caption={`Deals ${((view.page - 1) * view.pageSize + 1).toLocaleString('en')}–${Math.min(view.page * view.pageSize, answer.total).toLocaleString('en')} of ${answer.total.toLocaleString('en')}`}
               />
               <nav className="pager" aria-label="Pages">
-                <button type="button" disabled={view.page <= 1} onClick={() => show({ ...view, page: view.page - 1 })}>
+                <button type="button" disabled={view.page <= 1} onClick={() => show((current) => ({ ...current, page: current.page - 1 }))}>
                   Previous page
                 </button>
                 <span>
                   Page {Math.min(view.page, pages)} of {pages}
                 </span>
-                <button type="button" disabled={view.page >= pages} onClick={() => show({ ...view, page: view.page + 1 })}>
+                <button type="button" disabled={view.page >= pages} onClick={() => show((current) => ({ ...current, page: current.page + 1 }))}>
                   Next page
                 </button>
                 <label>
                   Deals per page{' '}
-                  <select value={view.pageSize} onChange={(event) => show({ ...view, pageSize: Number(event.target.value), page: 1 })}>
+                  <select value={view.pageSize} onChange={(event) => show((current) => ({ ...current, pageSize: Number(event.target.value), page: 1 }))}>
                     {PAGE_SIZES.map((size) => (
                       <option key={size} value={size}>
                         {size}

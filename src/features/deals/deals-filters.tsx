@@ -2,6 +2,7 @@ import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import type { DealsView } from './deals-view.ts';
+import { SearchBox } from './search-box.tsx';
 
 interface Props {
   view: DealsView;
@@ -9,11 +10,13 @@ interface Props {
   countries: readonly CountrySummary[];
   /** Deals each value of a filter leaves; undefined while the first answer loads. */
   facets: DealsFacets | undefined;
-  /** `typing`: a keystroke or slider step, one of many in a row. */
-  onChange: (patch: Partial<DealsView>, typing?: boolean) => void;
+  /** `sliding`: a slider step, one of many in a row. */
+  onChange: (patch: Partial<DealsView>, sliding?: boolean) => void;
+  /** A keystroke in the search box. */
+  onSearch: (text: string) => void;
 }
 
-export function DealsFilters({ view, meta, countries, facets, onChange }: Props) {
+export function DealsFilters({ view, meta, countries, facets, onChange, onSearch }: Props) {
   const suppliers = countries.filter((c) => c.supplies);
   const recipients = countries.filter((c) => c.receives);
   const toggle = (list: readonly string[], value: string) =>
@@ -46,17 +49,7 @@ export function DealsFilters({ view, meta, countries, facets, onChange }: Props)
           {...(facets ? { counts: facets.recipient } : {})}
         />
       </div>
-      <div className="deals-filters__search">
-        <label htmlFor="deal-search">Search deals</label>
-        <input
-          id="deal-search"
-          type="search"
-          value={view.q}
-          maxLength={200}
-          placeholder="Designation, description or comments, e.g. Mi-35"
-          onChange={(event) => onChange({ q: event.target.value }, true)}
-        />
-      </div>
+      <SearchBox value={view.q} onSearch={onSearch} />
       <Checkboxes
         legend="Armament category"
         values={meta.categories}
