@@ -2,13 +2,13 @@ import { useCombobox, useMultipleSelection } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
+import { formatCount } from '../domain/format.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
 const MAX_OPTIONS = 100;
 
 // Same wording as CountryCombobox; states need no label.
-const number = new Intl.NumberFormat('en');
-const formatDeals = (count: number) => `${number.format(count)} ${count === 1 ? 'deal' : 'deals'}`;
+const formatDeals = (count: number) => `${formatCount(count)} ${count === 1 ? 'deal' : 'deals'}`;
 
 export interface CountryMultiSelectProps {
   /** Visible label and the combobox's accessible name, e.g. "Supplier". */

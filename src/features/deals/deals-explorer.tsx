@@ -7,7 +7,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
-import { formatTiv, formatYears } from '../../domain/format.ts';
+import { formatCount, formatTiv, formatYears } from '../../domain/format.ts';
 import { DealsFilters } from './deals-filters.tsx';
 import { DealsTable } from './deals-table.tsx';
 import {
@@ -102,12 +102,12 @@ export function DealsExplorer({ meta, countries }: Props) {
             <>
               <div className="deals-summary">
                 <p>
-                  <strong>{answer.total.toLocaleString('en')}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
+                  <strong>{formatCount(answer.total)}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
                   {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered.
                 </p>
                 <p>
                   Orders pipeline: {formatTiv(answer.summary.tivPending)} TIV (millions) ordered but not yet delivered, in{' '}
-                  {answer.summary.dealsPending.toLocaleString('en')} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
+                  {formatCount(answer.summary.dealsPending)} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
                 </p>
                 {hasFilters(view) && (
                   <button type="button" onClick={() => show(() => DEFAULT_DEALS_VIEW)}>
@@ -131,7 +131,7 @@ export function DealsExplorer({ meta, countries }: Props) {
                 onSort={sortBy}
                 dealsHref={dealsHref}
                 onOpenDeal={openDeal}
-                caption={`Deals ${((view.page - 1) * view.pageSize + 1).toLocaleString('en')}–${Math.min(view.page * view.pageSize, answer.total).toLocaleString('en')} of ${answer.total.toLocaleString('en')}`}
+                caption={`Deals ${formatCount((view.page - 1) * view.pageSize + 1)}–${formatCount(Math.min(view.page * view.pageSize, answer.total))} of ${formatCount(answer.total)}`}
               />
               <nav className="pager" aria-label="Pages">
                 <button type="button" disabled={view.page <= 1} onClick={() => show((current) => ({ ...current, page: current.page - 1 }))}>

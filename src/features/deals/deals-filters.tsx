@@ -1,6 +1,7 @@
 import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
+import { formatCount } from '../../domain/format.ts';
 import type { DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
 
@@ -105,7 +106,7 @@ function Checkboxes({ legend, values, checked, counts, onToggle }: CheckboxesPro
         <label key={value}>
           <input type="checkbox" checked={checked.includes(value)} onChange={() => onToggle(value)} />
           {value}
-          {counts && <span className="count">{(counts[value] ?? 0).toLocaleString('en')}</span>}
+          {counts && <span className="count">{formatCount(counts[value] ?? 0)}</span>}
         </label>
       ))}
     </fieldset>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDealsCsv } from '../../api/get-deals-csv.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { CSV_MIME } from '../../domain/csv.ts';
+import { formatCount } from '../../domain/format.ts';
 import { downloadText } from '../../lib/download.ts';
 
 interface Props {
@@ -27,7 +28,7 @@ export function ExportButton({ filters, total, fileName }: Props) {
   return (
     <div className="export">
       <button type="button" onClick={() => void run()} disabled={state.status === 'working' || total === 0}>
-        Download CSV ({total.toLocaleString('en')} deal{total === 1 ? '' : 's'})
+        Download CSV ({formatCount(total)} deal{total === 1 ? '' : 's'})
       </button>
       {state.status === 'working' && <span role="status">Preparing the CSV…</span>}
       {state.status === 'error' && <span role="alert">The CSV could not be made: {state.message}</span>}

@@ -1,6 +1,6 @@
 import type { YearValues } from '../../api/contract.ts';
 import { concentrationByPeriod, leaderChanges } from '../../domain/concentration.ts';
-import { formatShare, formatYears } from '../../domain/format.ts';
+import { formatCount, formatShare, formatYears } from '../../domain/format.ts';
 
 interface Props {
   years: readonly YearValues[];
@@ -40,7 +40,7 @@ export function ConcentrationPanel({ years, nameOf, rowNoun }: Props) {
                 <th scope="row">{formatYears(p.from, p.to)}</th>
                 <td>{nameOf(p.ranking[0]!.id)}</td>
                 <td>{formatShare(p.ranking[0]!.share)}</td>
-                <td>{Math.round(p.hhi).toLocaleString('en')}</td>
+                <td>{formatCount(Math.round(p.hhi))}</td>
               </tr>
             ))}
           </tbody>
