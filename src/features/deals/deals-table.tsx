@@ -71,43 +71,56 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
         </thead>
         <tbody onClick={openDeal}>
           {deals.map((deal) => (
-            <tr key={deal.id}>
-              <td>{deal.supplierName}</td>
-              <td>{deal.recipientName}</td>
-              <td>
-                <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
-              </td>
-              <td>
-                <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
-              </td>
-              <td>
-                <a href={`${dealsHref}/${deal.id}`} data-deal-id={deal.id}>
-                  {deal.designation}
-                </a>
-              </td>
-              <td>{deal.description}</td>
-              <td>{deal.category}</td>
-              <td>
-                <Estimated value={deal.numberDelivered} estimated={deal.numberDeliveredEstimated} />
-              </td>
-              <td>{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
-              <td>{deal.status}</td>
-              <td>
-                <Tiv value={deal.tivPerUnit} />
-              </td>
-              <td>
-                <Tiv value={deal.tivOrder} />
-              </td>
-              <td>
-                <Tiv value={deal.tivDelivered} />
-              </td>
-            </tr>
+            <DealRow key={deal.id} deal={deal} dealsHref={dealsHref} />
           ))}
         </tbody>
       </table>
     </div>
   );
 });
+
+/**
+ * One deal. Memoised by id (a deal's figures do not change while the app runs): typing on narrows the search
+ * and keeps many of the same deals on the page, which then keep their rows as they are.
+ */
+const DealRow = memo(
+  function DealRow({ deal, dealsHref }: { deal: DealDetail; dealsHref: string }) {
+    return (
+      <tr>
+        <td>{deal.supplierName}</td>
+        <td>{deal.recipientName}</td>
+        <td>
+          <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
+        </td>
+        <td>
+          <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
+        </td>
+        <td>
+          <a href={`${dealsHref}/${deal.id}`} data-deal-id={deal.id}>
+            {deal.designation}
+          </a>
+        </td>
+        <td>{deal.description}</td>
+        <td>{deal.category}</td>
+        <td>
+          <Estimated value={deal.numberDelivered} estimated={deal.numberDeliveredEstimated} />
+        </td>
+        <td>{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
+        <td>{deal.status}</td>
+        <td>
+          <Tiv value={deal.tivPerUnit} />
+        </td>
+        <td>
+          <Tiv value={deal.tivOrder} />
+        </td>
+        <td>
+          <Tiv value={deal.tivDelivered} />
+        </td>
+      </tr>
+    );
+  },
+  (before, after) => before.deal.id === after.deal.id && before.dealsHref === after.dealsHref,
+);
 
 /** "2017–2019, 2021": runs of consecutive years shortened. */
 export function compactYears(years: readonly number[]): string {
