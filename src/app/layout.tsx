@@ -1,4 +1,6 @@
-import { NavLink, Outlet } from 'react-router';
+import type { MouseEvent } from 'react';
+import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
+import { isPlainClick } from '../lib/plain-click.ts';
 import { useMeta } from '../api/get-meta.ts';
 
 export function Layout() {
@@ -7,25 +9,57 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <NavLink to="/" className="brand">
-          Arms Transfer Tracker
-        </NavLink>
-        <nav aria-label="Main">
-          <NavLink to="/" end>
-            Overview
-          </NavLink>
-          <NavLink to="/shares">Suppliers and shares</NavLink>
-          <NavLink to="/pairs">Country pairs</NavLink>
-          <NavLink to="/deals">Deals</NavLink>
-          <NavLink to="/claims">Claims checked</NavLink>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main">
         <Outlet />
       </main>
       <SourceFooter />
     </>
+  );
+}
+
+const PAGES = [
+  { path: '/', label: 'Overview' },
+  { path: '/shares', label: 'Suppliers and shares' },
+  { path: '/pairs', label: 'Country pairs' },
+  { path: '/deals', label: 'Deals' },
+  { path: '/claims', label: 'Claims checked' },
+];
+
+/**
+ * The name and the main menu: plain links with one click handler. React Router's NavLinks re-render at every change
+ * of the URL, and each keystroke in a search or step of a slider changes it.
+ */
+function SiteHeader() {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const root = useHref('/').replace(/\/$/, ''); // the app's base path
+  const isCurrent = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const follow = (event: MouseEvent) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-path]');
+    if (!link || !isPlainClick(event)) return;
+    event.preventDefault();
+    void navigate(link.dataset.path!);
+  };
+  return (
+    <header className="site-header" onClick={follow}>
+      <a href={`${root}/`} data-path="/" className="brand">
+        Arms Transfer Tracker
+      </a>
+      <nav aria-label="Main">
+        {PAGES.map(({ path, label }) => (
+          <a
+            key={path}
+            href={`${root}${path}`}
+            data-path={path}
+            className={isCurrent(path) ? 'active' : undefined}
+            aria-current={isCurrent(path) ? 'page' : undefined}
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
+    </header>
   );
 }
 

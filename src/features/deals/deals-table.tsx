@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
+import { isPlainClick } from '../../lib/plain-click.ts';
 import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
 import type { DealsView, SortField } from './deals-view.ts';
 
@@ -28,11 +29,6 @@ interface Props {
   /** The deals route's href, with the app's base path: a deal's page is `${dealsHref}/${id}`. */
   dealsHref: string;
   onOpenDeal: (id: number) => void;
-}
-
-/** A plain left click, which the app handles; any other (new tab, download…) is left to the browser. */
-function isPlainClick(event: MouseEvent): boolean {
-  return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
 }
 
 /**

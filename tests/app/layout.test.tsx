@@ -1,0 +1,42 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app.tsx';
+
+describe('the header', () => {
+  const menu = () => within(screen.getByRole('navigation', { name: 'Main' }));
+
+  it('marks the page the user is on, deal pages under Deals', async () => {
+    renderApp('/deals/5');
+    expect(await screen.findByRole('link', { name: /year by year: deliveries and orders/ })).toBeInTheDocument();
+    expect(menu().getByRole('link', { name: 'Deals' })).toHaveAttribute('aria-current', 'page');
+    expect(menu().getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('link', { name: 'Arms Transfer Tracker' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('follows its links within the app, and leaves a modified click (new tab) to the browser', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?q=radar');
+    await screen.findByRole('heading', { level: 1, name: 'Deals: the SIPRI Trade Register' });
+    const shares = menu().getByRole('link', { name: 'Suppliers and shares' });
+    expect(shares).toHaveAttribute('href', '/shares');
+    // A ctrl-click is not prevented: the browser opens the link in a new tab, the app stays. (Seen after the app's
+    // handler, then prevented here: jsdom cannot open a document.)
+    let leftToBrowser = false;
+    const seen = (event: Event) => {
+      leftToBrowser = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    window.addEventListener('click', seen);
+    fireEvent.click(shares, { ctrlKey: true });
+    window.removeEventListener('click', seen);
+    expect(leftToBrowser).toBe(true);
+    expect(router.state.location.pathname).toBe('/deals');
+    await user.click(shares);
+    await waitFor(() => expect(menu().getByRole('link', { name: 'Suppliers and shares' })).toHaveAttribute('aria-current', 'page'));
+    expect(router.state.location.pathname).toBe('/shares');
+    await user.click(screen.getByRole('link', { name: 'Arms Transfer Tracker' }));
+    await waitFor(() => expect(menu().getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page'));
+    expect(router.state.location.pathname).toBe('/');
+  });
+});
