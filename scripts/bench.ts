@@ -25,8 +25,8 @@ async function main(): Promise<number> {
   try {
     console.log(`Serving ${site.url}; measuring…`);
     results.push(...(await measureFirstLoad(browser, site.url, site.outDir)));
-    results.push(await measureSlider(browser, site.url));
-    results.push(await measureSearch(browser, site.url));
+    results.push(...(await measureSlider(browser, site.url)));
+    results.push(...(await measureSearch(browser, site.url)));
     results.push(...(await measureDealsPage(browser, site.url)));
   } finally {
     await browser.close();

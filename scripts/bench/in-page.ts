@@ -16,6 +16,8 @@ export interface StepSpec {
 export interface StepTiming {
   /** keydown to the expected text in the DOM (null when nothing visible was expected). */
   total: number | null;
+  /** keydown to the end of the frame that draws it (style, layout, paint): what the user waits for. */
+  painted: number | null;
   request: {
     /** keydown to the request start: input handling, state and URL update, React render before the fetch. */
     beforeRequest: number;
@@ -29,6 +31,7 @@ export interface StepTiming {
 interface RawStep {
   keydown: number;
   shown: number | null;
+  painted: number | null;
   request: { start: number; end: number } | null;
 }
 
@@ -40,8 +43,9 @@ declare global {
 
 /**
  * Arms the measurement before the key is pressed: the keydown's own timestamp starts it (so time the event
- * waits for a busy main thread counts), a MutationObserver stamps the moment the expected text appears, and
- * the request's resource-timing entry splits the time between the API and rendering.
+ * waits for a busy main thread counts), a MutationObserver stamps the moment the expected text appears (and then
+ * the end of the frame that draws it), and the request's resource-timing entry splits the time between the API
+ * and rendering.
  */
 async function armStep(page: Page, spec: StepSpec): Promise<void> {
   await page.evaluate(
@@ -50,6 +54,7 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
       window.__benchStep = new Promise<RawStep>((resolve, reject) => {
         let keydown: number | null = null;
         let shown: number | null = null;
+        let painted: number | null = null;
         const matches = () => {
           if (!spec.expect) return true;
           const text = document.querySelector(spec.expect.selector)?.textContent ?? '';
@@ -60,7 +65,16 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
           return entry ? { start: entry.startTime, end: entry.responseEnd } : null;
         };
         const observer = new MutationObserver(() => {
-          if (keydown !== null && shown === null && spec.expect && matches()) shown = performance.now();
+          if (keydown !== null && shown === null && spec.expect && matches()) {
+            shown = performance.now();
+            // The frame that draws it: its rAF runs before its style, layout and paint; a message posted there is
+            // handled after them.
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => (painted = performance.now());
+              channel.port2.postMessage(null);
+            });
+          }
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         const timer = setTimeout(() => {
@@ -70,10 +84,10 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
         // Completion is checked once a frame; the exact times come from the observer and resource timing.
         const check = () => {
           const seen = request();
-          if ((spec.expect === null || shown !== null) && (!spec.awaitRequest || seen)) {
+          if ((spec.expect === null || painted !== null) && (!spec.awaitRequest || seen)) {
             observer.disconnect();
             clearTimeout(timer);
-            resolve({ keydown: keydown!, shown, request: seen });
+            resolve({ keydown: keydown!, shown, painted, request: seen });
           } else {
             requestAnimationFrame(check);
           }
@@ -99,6 +113,7 @@ export async function pressAndMeasure(page: Page, key: string, spec: StepSpec): 
   const raw = await page.evaluate(() => window.__benchStep!);
   return {
     total: raw.shown === null ? null : round(raw.shown - raw.keydown),
+    painted: raw.painted === null ? null : round(raw.painted - raw.keydown),
     request: raw.request && {
       beforeRequest: round(raw.request.start - raw.keydown),
       inRequest: round(raw.request.end - raw.request.start),

@@ -4,12 +4,16 @@ import { median, percentile, round } from '../stats.ts';
 
 const BUDGET_P95_MS = 50;
 
-/** p95 against the budget, with the median split into input → request, the API, and response → DOM. */
-export function latencyResult(measure: string, timings: readonly StepTiming[]): Result {
+/**
+ * p95 against the budget, with the median split into input → request, the API, and response → DOM; then, reported
+ * beside it, the same steps to the end of the frame that draws them.
+ */
+export function latencyResults(measure: string, timings: readonly StepTiming[]): Result[] {
   const totals = timings.flatMap((t) => (t.total === null ? [] : [t.total]));
   const requests = timings.flatMap((t) => (t.request ? [t.request] : []));
   const mid = (values: number[]) => (values.length ? round(median(values)) : null);
-  return {
+  const painted = timings.flatMap((t) => (t.painted === null ? [] : [t.painted]));
+  const inDom: Result = {
     measure: `${measure}, p95`,
     value: percentile(totals, 95),
     unit: 'ms',
@@ -26,4 +30,12 @@ export function latencyResult(measure: string, timings: readonly StepTiming[]): 
       steps: timings,
     },
   };
+  const onScreen: Result = {
+    measure: `${measure}, to the next paint, p95`,
+    value: percentile(painted, 95),
+    unit: 'ms',
+    also: `median ${Math.round(median(painted))} ms`,
+    detail: { samples: painted },
+  };
+  return [inDom, onScreen];
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { coldPage, step } from '../browser.ts';
 import { pressAndMeasure, type StepTiming } from '../in-page.ts';
 import type { Result } from '../report.ts';
-import { latencyResult } from './latency.ts';
+import { latencyResults } from './latency.ts';
 
 /** Type a word, then delete it: 50 keystrokes. Deleting goes back through states the app has cached. */
 const WORDS = ['helicopter', 'missile', 'radar', 'tan'];
@@ -39,7 +39,7 @@ function queriesTyped(): string[] {
  * "helicopter") nothing on screen says the answer arrived, so that keystroke is not timed; the bench still
  * waits for its request before the next key, so keystrokes never overlap.
  */
-export async function measureSearch(browser: Browser, baseUrl: string): Promise<Result> {
+export async function measureSearch(browser: Browser, baseUrl: string): Promise<Result[]> {
   const { page, context, close } = await coldPage(browser);
   try {
     const counts = await step('count the matches of every query, in another page', async () => {
@@ -74,7 +74,7 @@ export async function measureSearch(browser: Browser, baseUrl: string): Promise<
       seen.add(q);
       count = next;
     }
-    return latencyResult(`Search keystroke on /deals (${KEYS.length} keys)`, timings);
+    return latencyResults(`Search keystroke on /deals (${KEYS.length} keys)`, timings);
   } finally {
     await close();
   }

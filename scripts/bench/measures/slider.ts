@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { coldPage, step } from '../browser.ts';
 import { pressAndMeasure, type StepTiming } from '../in-page.ts';
 import type { Result } from '../report.ts';
-import { latencyResult } from './latency.ts';
+import { latencyResults } from './latency.ts';
 
 const STEPS = 50;
 const FIRST_YEAR = 1950;
@@ -14,7 +14,7 @@ const LAST_YEAR = 2025;
  * request (were one made, the breakdown would show it). A step ends when the period summary starts with the new
  * range, which it does only once the new figures are rendered (the heading changes at once, from the URL).
  */
-export async function measureSlider(browser: Browser, baseUrl: string): Promise<Result> {
+export async function measureSlider(browser: Browser, baseUrl: string): Promise<Result[]> {
   const { page, close } = await coldPage(browser);
   try {
     await step('open /shares?top=15', async () => {
@@ -35,7 +35,7 @@ export async function measureSlider(browser: Browser, baseUrl: string): Promise<
         ),
       );
     }
-    return latencyResult(`Slider step on /shares (${STEPS} × ArrowRight)`, timings);
+    return latencyResults(`Slider step on /shares (${STEPS} × ArrowRight)`, timings);
   } finally {
     await close();
   }
