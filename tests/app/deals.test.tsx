@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
@@ -208,6 +208,23 @@ describe('searching while typing', () => {
     await delay(50);
     expect(router.state.location.search).toBe('');
     expect(searchBox()).toHaveValue('');
+  });
+
+  it('lets a navigation from elsewhere win over a waiting search, which then never lands', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS');
+    await summary();
+    const { release } = holdDeals();
+    await user.type(searchBox(), 'mi');
+    await waitFor(() => expect(screen.getByRole('table').closest('[aria-busy]')).toHaveClass('stale'));
+    await act(() => router.navigate('/deals?recipient=PAK'));
+    expect(searchBox()).toHaveValue('');
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Pakistan' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'));
+    expect(screen.getByRole('table').closest('[aria-busy]')).not.toHaveClass('stale');
+    await delay(50);
+    expect(router.state.location.search).toBe('?recipient=PAK');
   });
 
   it('shows a failed search with Retry, the text kept in the box and the URL', async () => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { getDealsQueryOptions } from '../../api/get-deals.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
@@ -20,21 +20,21 @@ export function useSearchAhead(view: DealsView, show: (view: DealsView) => void)
   const queryClient = useQueryClient();
   const typed = useRef<string | null>(null); // the text while it waits
   const round = useRef(0); // the latest search's number; an answer to an older one is not shown
-  const [searching, setSearching] = useState(false);
+  const { key: navigation } = useLocation();
+  const [slowIn, setSlowIn] = useState<string | null>(null); // the navigation during which a search became slow
+  const searching = slowIn === navigation;
 
   /** Ends any wait, for another view is about to be shown. */
   const endWait = () => {
     typed.current = null;
     round.current += 1;
-    setSearching(false);
+    setSlowIn(null);
   };
-  // In the commit, so that no keystroke falls between a navigation and its end of the wait.
-  const { key: navigation } = useLocation();
+  // The next navigation, or leaving the page, ends the wait. In the commit, so that no keystroke falls between.
   useLayoutEffect(() => {
     typed.current = null;
-    round.current += 1;
+    return () => void (round.current += 1);
   }, [navigation]);
-  useEffect(() => () => void (round.current += 1), []);
 
   /** The view as the user sees it: the URL's, with any text typed ahead of it. */
   const currentView = useStableCallback(() => (typed.current === null ? view : withFilters(view, { q: typed.current })));
@@ -42,7 +42,7 @@ export function useSearchAhead(view: DealsView, show: (view: DealsView) => void)
   const search = (q: string) => {
     const thisRound = (round.current += 1);
     typed.current = q;
-    const slow = setTimeout(() => thisRound === round.current && setSearching(true), SLOW_SEARCH_MS);
+    const slow = setTimeout(() => thisRound === round.current && setSlowIn(navigation), SLOW_SEARCH_MS);
     // One attempt: after a failure the view appears, and its query tries again and shows the error with Retry.
     const attempt = { ...getDealsQueryOptions(dealsFilters(currentView())), retry: false };
     void queryClient.prefetchQuery(attempt).then(() => {
