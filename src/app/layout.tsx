@@ -31,15 +31,18 @@ const PAGES = [
  * of the URL, and each keystroke in a search or step of a slider changes it.
  */
 function SiteHeader() {
-  const { pathname } = useLocation();
+  const location = useLocation();
   const navigate = useNavigate();
   const root = useHref('/').replace(/\/$/, ''); // the app's base path
-  const isCurrent = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const here = location.pathname.toLowerCase(); // routes match in any case
+  const isCurrent = (path: string) => (path === '/' ? here === '/' : here === path || here.startsWith(`${path}/`));
   const follow = (event: MouseEvent) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-path]');
     if (!link || !isPlainClick(event)) return;
     event.preventDefault();
-    void navigate(link.dataset.path!);
+    const path = link.dataset.path!;
+    // As a router link does: the page already shown is not added to the history again.
+    void navigate(path, { replace: location.pathname + location.search + location.hash === path });
   };
   return (
     <header className="site-header" onClick={follow}>

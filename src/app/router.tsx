@@ -1,5 +1,6 @@
+import { createContext, useContext } from 'react';
 import { flushSync } from 'react-dom';
-import { createBrowserRouter, RouterProvider, type RouteObject, type RouterProviderProps } from 'react-router';
+import { createBrowserRouter, RouterProvider, type DataRouter, type RouteObject, type RouterProviderProps } from 'react-router';
 import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
@@ -38,5 +39,21 @@ const flushRouterUpdate = (update: () => unknown) => void flushSync(update);
  * it loads React Router's CommonJS build beside the ESM one, and the routes would not see its context.
  */
 export function AppRouterProvider({ router }: Pick<RouterProviderProps, 'router'>) {
-  return <RouterProvider router={router} flushSync={flushRouterUpdate} />;
+  return (
+    <LiveRouterContext value={router}>
+      <RouterProvider router={router} flushSync={flushRouterUpdate} />
+    </LiveRouterContext>
+  );
+}
+
+const LiveRouterContext = createContext<DataRouter | null>(null);
+
+/**
+ * The router itself, whose state is where it is now: a navigation (Back, a link to a page still loading) is there
+ * before React has drawn it, which is when the hooks' location would still be the old one.
+ */
+export function useLiveRouter(): DataRouter {
+  const router = useContext(LiveRouterContext);
+  if (!router) throw new Error('useLiveRouter needs AppRouterProvider');
+  return router;
 }

@@ -138,30 +138,60 @@ describe('facets and summary', () => {
   });
 });
 
+/** The documented order: by the field, unknown (null) values last either way, ties in register order. */
+function inOrder(before: DealRecord, after: DealRecord, sort: string): boolean {
+  const [field, direction] = sort.split(':') as ['id' | 'orderYear' | 'tivDelivered' | 'designation', 'asc' | 'desc'];
+  const [a, b] = [before[field], after[field]];
+  if (a === null || b === null) return b === null && (a !== null || before.id < after.id);
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  const signed = direction === 'asc' ? order : -order;
+  return signed < 0 || (signed === 0 && before.id < after.id);
+}
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 describe('filters over the full register', () => {
-  it('match the deals a plain filter finds, and sum the summary from them', async () => {
+  it('match the deals a plain filter finds, in the order of the sort, with its facet counts and summary', async () => {
     const register = await getDatasetFromDisk();
     const query = fc.record({
       supplier: fc.subarray(['RUS', 'USA', 'FRA', 'CHN', 'SUN'], { maxLength: 2 }),
       category: fc.subarray(['Aircraft', 'Missiles', 'Ships'], { maxLength: 1 }),
-      q: fc.constantFrom('', 'mi', 'radar', 'helicopter'),
+      // Prefixes of each other, so that one run's search may narrow the last one's.
+      q: fc.constantFrom('', 'mi', 'mis', 'missile', 'ra', 'radar', 'helicopter'),
       from: fc.integer({ min: 1960, max: 2025 }),
+      yearOf: fc.constantFrom('order' as const, 'delivery' as const),
       sort: fc.constantFrom('id:asc', 'orderYear:desc', 'tivDelivered:asc', 'designation:desc'),
     });
     fc.assert(
-      fc.property(query, ({ supplier, category, q, from, sort }) => {
-        const search = new URLSearchParams({ q, from: String(from), yearOf: 'order', sort, pageSize: '1000' });
+      fc.property(query, ({ supplier, category, q, from, yearOf, sort }) => {
+        const search = new URLSearchParams({ q, from: String(from), yearOf, sort });
         if (supplier.length) search.set('supplier', supplier.join(','));
         if (category.length) search.set('category', category.join(','));
-        const { matches, summary } = filterDeals(register, parseDealsQuery(register, search));
-        const expected = register.deals.filter(
-          (deal) =>
-            (!supplier.length || supplier.includes(deal.supplier)) &&
-            (!category.length || category.includes(deal.category)) &&
+        const { matches, facets, summary } = filterDeals(register, parseDealsQuery(register, search));
+        // Each filter as a plain test; a facet counts the deals that pass every other filter.
+        const passes = {
+          supplier: (deal: DealRecord) => !supplier.length || supplier.includes(deal.supplier),
+          category: (deal: DealRecord) => !category.length || category.includes(deal.category),
+          rest: (deal: DealRecord) =>
             deal.searchText.includes(q) &&
-            deal.orderYear >= from,
-        );
+            (yearOf === 'order' ? deal.orderYear >= from : deal.deliveryYears.some((year) => year >= from)),
+        };
+        const passing = (except: keyof typeof passes | null) =>
+          register.deals.filter((deal) => Object.entries(passes).every(([name, test]) => name === except || test(deal)));
+        const countBy = (deals: DealRecord[], field: 'supplier' | 'recipient' | 'category' | 'status') => {
+          const counts: Record<string, number> = {};
+          for (const deal of deals) counts[deal[field]] = (counts[deal[field]] ?? 0) + 1;
+          return counts;
+        };
+        const expected = passing(null);
         expect(matches.map((deal) => deal.id).sort((a, b) => a - b)).toEqual(expected.map((deal) => deal.id));
+        const outOfOrder = matches.findIndex((deal, i) => i > 0 && !inOrder(matches[i - 1]!, deal, sort));
+        expect(outOfOrder).toBe(-1);
+        expect(facets).toEqual({
+          supplier: countBy(passing('supplier'), 'supplier'),
+          recipient: countBy(expected, 'recipient'),
+          category: countBy(passing('category'), 'category'),
+          status: countBy(expected, 'status'),
+        });
         // Summed in the answer's order, as the API sums.
         const sum = (term: (deal: DealRecord) => number) => roundTiv(matches.reduce((total, deal) => total + term(deal), 0));
         expect(summary).toEqual({

@@ -227,6 +227,22 @@ describe('searching while typing', () => {
     expect(router.state.location.search).toBe('?recipient=PAK');
   });
 
+  it('does not land over a navigation the router has started (a page still loading)', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS');
+    await summary();
+    const { release, asked } = holdDeals();
+    await user.type(searchBox(), 'mi');
+    await waitFor(() => expect(asked).toContain('mi'));
+    // The pair explorer's code loads on its first visit: the router waits for it while /deals stays on screen.
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Country pairs' }));
+    expect(router.state.navigation.state).toBe('loading');
+    release();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pairs'));
+    await delay(50);
+    expect(router.state.location.pathname).toBe('/pairs');
+  });
+
   it('shows a failed search with Retry, the text kept in the box and the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS');

@@ -14,6 +14,19 @@ describe('the header', () => {
     expect(screen.getByRole('link', { name: 'Arms Transfer Tracker' })).not.toHaveAttribute('aria-current');
   });
 
+  it('marks the page in any case, as the routes match, and does not add the page shown to the history again', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/DEALS');
+    await screen.findByRole('heading', { level: 1, name: 'Deals: the SIPRI Trade Register' });
+    expect(menu().getByRole('link', { name: 'Deals' })).toHaveAttribute('aria-current', 'page');
+    await user.click(menu().getByRole('link', { name: 'Deals' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/deals'));
+    expect(router.state.historyAction).toBe('PUSH');
+    await user.click(menu().getByRole('link', { name: 'Deals' }));
+    await waitFor(() => expect(router.state.historyAction).toBe('REPLACE'));
+    expect(router.state.location.pathname).toBe('/deals');
+  });
+
   it('follows its links within the app, and leaves a modified click (new tab) to the browser', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?q=radar');

@@ -47,13 +47,16 @@ export function DealsExplorer({ meta, countries }: Props) {
   const { search, searching, currentView, endWait } = useSearchAhead(view, (next) =>
     setSearchParams(dealsViewSearch(next), { replace: true, flushSync: true }),
   );
-  /** `sliding`: a slider step, which replaces the history entry and renders at once, not in a transition. */
+  /**
+   * Every change renders at once, not in a transition, so that no keystroke in the search box falls before a
+   * change is drawn. `sliding`: a slider step, which replaces the history entry.
+   */
   const show = (next: (current: DealsView) => DealsView, sliding = false) => {
     const view = next(currentView());
     endWait();
     // Ask for the next view's deals now rather than after React has rendered it: request and render overlap.
     void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(view)));
-    setSearchParams(dealsViewSearch(view), { replace: sliding, flushSync: sliding });
+    setSearchParams(dealsViewSearch(view), { replace: sliding, flushSync: true });
   };
   // Stable, so the memoised table does not re-render at every keystroke while the next answer loads.
   const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));

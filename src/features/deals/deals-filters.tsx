@@ -30,7 +30,7 @@ export function DealsFilters({ view, meta, countries, facets, onChange, onSearch
           label="Supplier"
           countries={suppliers}
           value={view.suppliers}
-          onChange={(ids) => onChange({ suppliers: ids })}
+          onChange={(ids) => afterRender(() => onChange({ suppliers: ids }))}
           {...(facets ? { counts: facets.supplier } : {})}
         />
         <button
@@ -46,7 +46,7 @@ export function DealsFilters({ view, meta, countries, facets, onChange, onSearch
           label="Recipient"
           countries={recipients}
           value={view.recipients}
-          onChange={(ids) => onChange({ recipients: ids })}
+          onChange={(ids) => afterRender(() => onChange({ recipients: ids }))}
           {...(facets ? { counts: facets.recipient } : {})}
         />
       </div>
@@ -89,6 +89,9 @@ export function DealsFilters({ view, meta, countries, facets, onChange, onSearch
     </div>
   );
 }
+
+/** Downshift reports a choice while React renders, where the view cannot render at once; it changes just after. */
+const afterRender = (change: () => void) => queueMicrotask(change);
 
 interface CheckboxesProps {
   legend: string;

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { getDealsQueryOptions } from '../../api/get-deals.ts';
+import { useLiveRouter } from '../../app/router.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { dealsFilters, withFilters, type DealsView } from './deals-view.ts';
 
@@ -12,12 +13,14 @@ const SLOW_SEARCH_MS = 150;
  * The search box runs ahead of the URL. A keystroke asks the API at once but moves the URL, and so the table, to
  * the new text only when the answer is in: one render per answer, where showing each keystroke's view at once drew
  * the old rows dimmed and then the new ones. Any other change of the view takes the typed text along and ends the
- * wait, and so does any navigation: the URL it brings wins, as it does in the search box.
+ * wait, and so does any navigation, even one the router has started but React not yet drawn: the URL it brings
+ * wins, as it does in the search box.
  *
  * `show` puts a view in the URL; `searching` is true once a search has waited longer than SLOW_SEARCH_MS.
  */
 export function useSearchAhead(view: DealsView, show: (view: DealsView) => void) {
   const queryClient = useQueryClient();
+  const router = useLiveRouter();
   const typed = useRef<string | null>(null); // the text while it waits
   const round = useRef(0); // the latest search's number; an answer to an older one is not shown
   const { key: navigation } = useLocation();
@@ -41,6 +44,7 @@ export function useSearchAhead(view: DealsView, show: (view: DealsView) => void)
 
   const search = (q: string) => {
     const thisRound = (round.current += 1);
+    const at = router.state.location.key;
     typed.current = q;
     const slow = setTimeout(() => thisRound === round.current && setSlowIn(navigation), SLOW_SEARCH_MS);
     // One attempt: after a failure the view appears, and its query tries again and shows the error with Retry.
@@ -48,6 +52,7 @@ export function useSearchAhead(view: DealsView, show: (view: DealsView) => void)
     void queryClient.prefetchQuery(attempt).then(() => {
       clearTimeout(slow);
       if (thisRound !== round.current) return; // a later keystroke or another change took over
+      if (router.state.location.key !== at || router.state.navigation.state !== 'idle') return; // so did a navigation
       const next = currentView();
       endWait();
       show(next);
