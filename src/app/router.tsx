@@ -1,6 +1,6 @@
-import { createContext, useContext } from 'react';
 import { flushSync } from 'react-dom';
-import { createBrowserRouter, RouterProvider, type DataRouter, type RouteObject, type RouterProviderProps } from 'react-router';
+import { createBrowserRouter, RouterProvider, type RouteObject, type RouterProviderProps } from 'react-router';
+import { LiveRouterContext } from '../lib/live-router.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
@@ -36,7 +36,8 @@ const flushRouterUpdate = (update: () => unknown) => void flushSync(update);
 /**
  * React Router's provider with ReactDOM's flushSync, so a navigation asked with `{ flushSync: true }` (a slider
  * step) renders at once instead of in a transition. react-router/dom's provider does the same, but under vitest
- * it loads React Router's CommonJS build beside the ESM one, and the routes would not see its context.
+ * it loads React Router's CommonJS build beside the ESM one, and the routes would not see its context. It also
+ * hands the router itself down, for useLiveRouter (src/lib/live-router.ts).
  */
 export function AppRouterProvider({ router }: Pick<RouterProviderProps, 'router'>) {
   return (
@@ -44,16 +45,4 @@ export function AppRouterProvider({ router }: Pick<RouterProviderProps, 'router'
       <RouterProvider router={router} flushSync={flushRouterUpdate} />
     </LiveRouterContext>
   );
-}
-
-const LiveRouterContext = createContext<DataRouter | null>(null);
-
-/**
- * The router itself, whose state is where it is now: a navigation (Back, a link to a page still loading) is there
- * before React has drawn it, which is when the hooks' location would still be the old one.
- */
-export function useLiveRouter(): DataRouter {
-  const router = useContext(LiveRouterContext);
-  if (!router) throw new Error('useLiveRouter needs AppRouterProvider');
-  return router;
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { getDealsQueryOptions } from '../../api/get-deals.ts';
-import { useLiveRouter } from '../../app/router.tsx';
+import { useLiveRouter } from '../../lib/live-router.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { dealsFilters, withFilters, type DealsView } from './deals-view.ts';
 
