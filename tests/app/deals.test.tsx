@@ -157,33 +157,35 @@ describe('searching while typing', () => {
   const searchBox = () => screen.getByRole('searchbox', { name: 'Search deals' });
   const q = (router: ReturnType<typeof renderApp>['router']) => new URLSearchParams(router.state.location.search).get('q');
 
-  it('keeps the last results until the search is answered, marks them busy when it is slow, then shows the answer', async () => {
+  /** The deals view at `url`, with `text` typed into the search box and its request held. */
+  async function typeWhileHeld(url: string, text: string) {
     const user = userEvent.setup();
-    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
-    const before = (await summary()).parentElement!.textContent;
+    const app = renderApp(url);
+    const before = (await summary()).parentElement!.textContent!;
     const { release, asked } = holdDeals();
-    await user.type(searchBox(), 'mi-35');
+    await user.type(searchBox(), text);
+    await waitFor(() => expect(asked).toContain(text));
+    return { ...app, user, release, before };
+  }
+  const results = () => screen.getByRole('table').closest('[aria-busy]')!;
+
+  it('keeps the last results until the search is answered, marks them busy when it is slow, then shows the answer', async () => {
+    const { router, release, before } = await typeWhileHeld('/deals?supplier=RUS&recipient=PAK', 'mi-35');
     expect(searchBox()).toHaveValue('mi-35');
-    await waitFor(() => expect(asked).toContain('mi-35'));
     // The URL and the table wait for the answer; past a moment the old results are marked busy.
     expect(q(router)).toBeNull();
-    expect((await summary()).parentElement).toHaveTextContent(before!);
-    const results = screen.getByRole('table').closest('[aria-busy]')!;
-    await waitFor(() => expect(results).toHaveAttribute('aria-busy', 'true'));
-    expect(results).toHaveClass('stale');
+    expect((await summary()).parentElement).toHaveTextContent(before);
+    await waitFor(() => expect(results()).toHaveAttribute('aria-busy', 'true'));
+    expect(results()).toHaveClass('stale');
     release();
     await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
     expect(q(router)).toBe('mi-35');
-    expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
-    expect(screen.getByRole('table').closest('[aria-busy]')).not.toHaveClass('stale');
+    expect(results()).toHaveAttribute('aria-busy', 'false');
+    expect(results()).not.toHaveClass('stale');
   });
 
   it('takes the text along when another filter changes while a search waits', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');
-    await summary();
-    const { release } = holdDeals();
-    await user.type(searchBox(), 'mi-35');
+    const { router, release, user } = await typeWhileHeld('/deals?supplier=RUS&recipient=PAK', 'mi-35');
     await user.click(screen.getByRole('checkbox', { name: /^Aircraft/ }));
     expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
     expect(q(router)).toBe('mi-35');
@@ -194,12 +196,7 @@ describe('searching while typing', () => {
   });
 
   it('drops a waiting search when the filters are cleared', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/deals?supplier=RUS');
-    await summary();
-    const { release, asked } = holdDeals();
-    await user.type(searchBox(), 'mi');
-    await waitFor(() => expect(asked).toContain('mi'));
+    const { router, release, user } = await typeWhileHeld('/deals?supplier=RUS', 'mi');
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(router.state.location.search).toBe('');
     expect(searchBox()).toHaveValue('');
@@ -211,29 +208,20 @@ describe('searching while typing', () => {
   });
 
   it('lets a navigation from elsewhere win over a waiting search, which then never lands', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/deals?supplier=RUS');
-    await summary();
-    const { release } = holdDeals();
-    await user.type(searchBox(), 'mi');
-    await waitFor(() => expect(screen.getByRole('table').closest('[aria-busy]')).toHaveClass('stale'));
+    const { router, release } = await typeWhileHeld('/deals?supplier=RUS', 'mi');
+    await waitFor(() => expect(results()).toHaveClass('stale'));
     await act(() => router.navigate('/deals?recipient=PAK'));
     expect(searchBox()).toHaveValue('');
     release();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Pakistan' })).toBeInTheDocument());
-    await waitFor(() => expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'));
-    expect(screen.getByRole('table').closest('[aria-busy]')).not.toHaveClass('stale');
+    await waitFor(() => expect(results()).toHaveAttribute('aria-busy', 'false'));
+    expect(results()).not.toHaveClass('stale');
     await delay(50);
     expect(router.state.location.search).toBe('?recipient=PAK');
   });
 
   it('does not land over a navigation the router has started (a page still loading)', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/deals?supplier=RUS');
-    await summary();
-    const { release, asked } = holdDeals();
-    await user.type(searchBox(), 'mi');
-    await waitFor(() => expect(asked).toContain('mi'));
+    const { router, release, user } = await typeWhileHeld('/deals?supplier=RUS', 'mi');
     // The pair explorer's code loads on its first visit: the router waits for it while /deals stays on screen.
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Country pairs' }));
     expect(router.state.navigation.state).toBe('loading');
