@@ -58,8 +58,13 @@ export function DealsExplorer({ meta, countries }: Props) {
     void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(view)));
     setSearchParams(dealsViewSearch(view), { replace: sliding, flushSync: true });
   };
-  // Stable, so the memoised table does not re-render at every keystroke while the next answer loads.
+  // Stable, so that the memoised filters and table skip the renders that do not change them: React Query renders
+  // the view a second time as its observer moves to the new query.
   const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));
+  const changeFilters = useStableCallback((patch: Partial<DealsView>, sliding?: boolean) =>
+    show((current) => withFilters(current, patch), sliding),
+  );
+  const searchFor = useStableCallback(search);
   const navigate = useNavigate();
   const openDeal = useStableCallback((id: number) => void navigate(`/deals/${id}`));
   const dealsHref = useHref('/deals');
@@ -85,8 +90,8 @@ export function DealsExplorer({ meta, countries }: Props) {
         meta={meta}
         countries={countries}
         facets={query.data?.facets}
-        onChange={(patch, sliding) => show((current) => withFilters(current, patch), sliding)}
-        onSearch={search}
+        onChange={changeFilters}
+        onSearch={searchFor}
       />
       <QueryStatus query={query} label="the deals" busy={searching}>
         {(answer) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
@@ -17,7 +18,8 @@ interface Props {
   onSearch: (text: string) => void;
 }
 
-export function DealsFilters({ view, meta, countries, facets, onChange, onSearch }: Props) {
+/** Memoised: the explorer renders again, unchanged, once React Query has moved to the new answer. */
+export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets, onChange, onSearch }: Props) {
   const suppliers = countries.filter((c) => c.supplies);
   const recipients = countries.filter((c) => c.receives);
   const toggle = (list: readonly string[], value: string) =>
@@ -88,7 +90,7 @@ export function DealsFilters({ view, meta, countries, facets, onChange, onSearch
       </div>
     </div>
   );
-}
+});
 
 /** Downshift reports a choice while React renders, where the view cannot render at once; it changes just after. */
 const afterRender = (change: () => void) => queueMicrotask(change);
