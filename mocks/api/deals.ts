@@ -90,6 +90,8 @@ interface DealColumns {
   /** codes[f][i]: the code of deal i's value for FACETS[f]; values[f][code] is the value it stands for. */
   codes: Int32Array[];
   values: string[][];
+  /** Lower-cased designation, description and comments. Built here, on the first deals request, rather than
+   * with the dataset: the first chart does not wait for it. */
   searchText: string[];
   /** The summary's terms, an unknown TIV counting as 0. */
   tivDelivered: Float64Array;
@@ -126,7 +128,7 @@ function columnsOf(dataset: Dataset): DealColumns {
     built = {
       codes,
       values,
-      searchText: deals.map((deal) => deal.searchText),
+      searchText: deals.map((deal) => `${deal.designation}\n${deal.description}\n${deal.comments}`.toLowerCase()),
       tivDelivered: Float64Array.from(deals, (deal) => deal.tivDelivered ?? 0),
       tivOrdered: Float64Array.from(deals, (deal) => deal.tivOrder ?? 0),
       tivPending: Float64Array.from(deals, (deal) =>
@@ -275,7 +277,7 @@ function sortDeals(deals: readonly DealRecord[], field: SortField, direction: 'a
 
 /** A deal as the API sends it, with how its delivered TIV was allocated to its delivery years. */
 export function toDealDetail(record: DealRecord): DealDetail {
-  const { deliveryTiv, searchText: _text, ...deal } = record;
+  const { deliveryTiv, ...deal } = record;
   return { ...deal, yearly: deal.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(deliveryTiv[i]!) })) };
 }
 

@@ -5,8 +5,6 @@ import { datasetSchema, type Country, type DatasetFile } from './schema.ts';
 export interface DealRecord extends Deal {
   /** TIV delivered per year, aligned with `deliveryYears`. */
   deliveryTiv: number[];
-  /** Lower-cased designation, description and comments, for text search. */
-  searchText: string;
 }
 
 /** The dataset in memory, indexed for the API's queries. Built once per load. */
@@ -53,9 +51,6 @@ export function indexDataset(file: DatasetFile): Dataset {
   for (let i = 0; i < columns.supplier.length; i++) {
     const supplier = countryList[columns.supplier[i]!]!;
     const recipient = countryList[columns.recipient[i]!]!;
-    const designation = columns.designation[i]!;
-    const description = columns.description[i]!;
-    const comments = columns.comments[i]!;
     const orderYear = columns.orderYear[i]!;
     suppliers.add(supplier.id);
     recipients.add(recipient.id);
@@ -70,19 +65,18 @@ export function indexDataset(file: DatasetFile): Dataset {
       orderYearEstimated: columns.orderYearEstimated[i] === 1,
       numberOrdered: columns.numberOrdered[i]!,
       numberOrderedEstimated: columns.numberOrderedEstimated[i] === 1,
-      designation,
-      description,
+      designation: columns.designation[i]!,
+      description: columns.description[i]!,
       category: file.categories[columns.category[i]!]!,
       numberDelivered: columns.numberDelivered[i]!,
       numberDeliveredEstimated: columns.numberDeliveredEstimated[i] === 1,
       deliveryYears: columns.deliveryYears[i]!,
       deliveryTiv: columns.deliveryTiv[i]!,
       status: file.statuses[columns.status[i]!]!,
-      comments,
+      comments: columns.comments[i]!,
       tivPerUnit: columns.tivPerUnit[i]!,
       tivOrder: columns.tivOrder[i]!,
       tivDelivered: columns.tivDelivered[i]!,
-      searchText: `${designation}\n${description}\n${comments}`.toLowerCase(),
     });
   }
 
