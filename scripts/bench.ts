@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './bench/browser.ts';
 import { measureDealsPage } from './bench/measures/deals-page.ts';
 import { measureFirstLoad } from './bench/measures/first-load.ts';
+import { startMachineCheck } from './bench/measures/machine.ts';
 import { measureSearch } from './bench/measures/search.ts';
 import { measureSlider } from './bench/measures/slider.ts';
 import { passes, printTable, writeReport, type Result } from './bench/report.ts';
@@ -24,10 +25,12 @@ async function main(): Promise<number> {
   const results: Result[] = [];
   try {
     console.log(`Serving ${site.url}; measuring…`);
+    const machineCheck = await startMachineCheck(site.outDir);
     results.push(...(await measureFirstLoad(browser, site.url, site.outDir)));
     results.push(...(await measureSlider(browser, site.url)));
     results.push(...(await measureSearch(browser, site.url)));
     results.push(...(await measureDealsPage(browser, site.url)));
+    results.push(await machineCheck());
   } finally {
     await browser.close();
     await site.close();
