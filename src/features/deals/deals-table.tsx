@@ -55,7 +55,7 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
               const active = sort.field === field;
               const next = active && sort.direction === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc';
               return (
-                <th key={field} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th key={field} scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" onClick={() => onSort({ field, direction: next })}>
                     {label}
                     <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -85,10 +85,10 @@ const DealRow = memo(
       <tr>
         <td>{deal.supplierName}</td>
         <td>{deal.recipientName}</td>
-        <td>
+        <td className="num">
           <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
         </td>
-        <td>
+        <td className="num">
           <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
         </td>
         <td>
@@ -98,18 +98,18 @@ const DealRow = memo(
         </td>
         <td>{deal.description}</td>
         <td>{deal.category}</td>
-        <td>
+        <td className="num">
           <Estimated value={deal.numberDelivered} estimated={deal.numberDeliveredEstimated} />
         </td>
         <td>{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
         <td>{deal.status}</td>
-        <td>
+        <td className="num">
           <Tiv value={deal.tivPerUnit} />
         </td>
-        <td>
+        <td className="num">
           <Tiv value={deal.tivOrder} />
         </td>
-        <td>
+        <td className="num">
           <Tiv value={deal.tivDelivered} />
         </td>
       </tr>
