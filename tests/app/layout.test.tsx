@@ -53,3 +53,25 @@ describe('the header', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 });
+
+describe('the tab title', () => {
+  it('names the page shown, for the tab, the history and bookmarks', async () => {
+    const user = userEvent.setup();
+    renderApp('/deals/5');
+    const link = await screen.findByRole('link', { name: /^All deals / });
+    const heading = screen.getByRole('heading', { level: 1 });
+    await waitFor(() => expect(document.title).toMatch(/ · Arms Transfer Tracker$/));
+    // The deal's designation and its pair, as the page's heading and first line say.
+    const designation = heading.firstChild!.textContent!.trim();
+    expect(document.title).toBe(`${designation}, ${link.textContent!.replace(/^All deals /, '')} · Arms Transfer Tracker`);
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Deals' }));
+    await screen.findByRole('heading', { level: 1, name: 'Deals: the SIPRI Trade Register' });
+    await waitFor(() => expect(document.title).toBe('Deals · Arms Transfer Tracker'));
+  });
+
+  it('says when there is no such page', async () => {
+    renderApp('/no-such-page');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    await waitFor(() => expect(document.title).toBe('Page not found · Arms Transfer Tracker'));
+  });
+});

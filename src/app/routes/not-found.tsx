@@ -1,7 +1,9 @@
 import { Link, useLocation } from 'react-router';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function NotFoundRoute() {
   const { pathname } = useLocation();
+  usePageTitle('Page not found');
   return (
     <section>
       <h1>Page not found</h1>

@@ -1,9 +1,11 @@
 import { useMeta } from '../../api/get-meta.ts';
 import { IndiaImports } from '../../features/overview/india-imports.tsx';
 import { Presets } from '../../features/overview/presets.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function OverviewRoute() {
   const meta = useMeta();
+  usePageTitle('Who arms whom, year by year');
   return (
     <>
       <section className="intro">

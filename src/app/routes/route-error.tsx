@@ -1,8 +1,10 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** Shown in place of a route that crashed while rendering: the header, footer and other routes still work. */
 export function RouteError() {
   const error = useRouteError();
+  usePageTitle('Something went wrong');
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error

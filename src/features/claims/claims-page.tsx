@@ -3,9 +3,11 @@ import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useClaims } from '../../api/get-claims.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { ClaimCard } from './claim-card.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** /claims: claims from the news, each checked live against the API. */
 export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
+  usePageTitle('News claims checked against the data');
   const claims = useClaims();
   const nameOf = useMemo(() => {
     const names = new Map(countries.map((c) => [c.id, c.name]));

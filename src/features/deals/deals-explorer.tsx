@@ -22,6 +22,7 @@ import {
 } from './deals-view.ts';
 import { ExportButton } from './export-button.tsx';
 import { useSearchAhead } from './use-search-ahead.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 interface Props {
   meta: Meta;
@@ -30,6 +31,7 @@ interface Props {
 
 /** /deals: the Trade Register as a filterable, sortable, paged table; every setting in the URL. */
 export function DealsExplorer({ meta, countries }: Props) {
+  usePageTitle('Deals');
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(
     () => ({

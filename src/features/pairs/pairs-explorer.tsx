@@ -18,6 +18,7 @@ import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
 import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
 import { pairsViewSearch, parsePairsView, transfersFilters, type PairsView } from './pairs-view.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 interface Props {
   meta: Meta;
@@ -49,6 +50,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const to = view.to ?? meta.lastYear;
   const shownEvents = view.events ? eventsWithin(events.data?.events ?? [], from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
+  usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const subtitle = `SIPRI TIV (millions) delivered${view.orders ? ', and ordered by year of order (dashed)' : ''}${view.window === 5 ? ', five-year sums' : ''}`;

@@ -22,6 +22,7 @@ import { SharesControls } from './shares-controls.tsx';
 import { sharesCsv } from './shares-csv.ts';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
@@ -62,6 +63,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const shownEvents = useMemo(() => eventsWithin(allEvents, from, to), [allEvents, from, to]);
   const years = formatYears(from, to);
   const title = titleOf(view, nameOf, years);
+  usePageTitle(title);
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
 
