@@ -34,6 +34,12 @@ describe('pair view in the URL', () => {
 
   it('drops unknown, malformed and extra pairs with a notice', () => {
     expect(parse('pairs=RUS:IND,XXX:IND,RUS,IND:IND').view.pairs).toEqual([{ supplier: 'RUS', recipient: 'IND' }]);
+    // With no pair left, the default pairs, and the notice says so.
+    for (const pairs of ['ZZZ:IND', 'IND:IND', '']) {
+      const { view, notices } = parse(`pairs=${pairs}`);
+      expect(view.pairs).toEqual(DEFAULT_PAIRS_VIEW.pairs);
+      expect(notices.at(-1)).toBe(`Ignored pairs=“${pairs}”: no pair of two different countries in the data; the default pairs are shown.`);
+    }
     const { view, notices } = parse('pairs=RUS:IND,USA:IND,FRA:IND,CHN:PAK,RUS:PAK');
     expect(view.pairs).toHaveLength(4);
     expect(notices).toEqual(['Ignored pairs=“RUS:IND,USA:IND,FRA:IND,CHN:PAK,RUS:PAK”: at most 4 pairs; the first 4 are kept.']);
