@@ -203,6 +203,15 @@ describe('/deals with hostile URLs', () => {
     expect(screen.getByText('Page 599 of 599')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=599');
   });
+
+  it('keeps the notice of a bad link when it also moves to the last page', async () => {
+    const { router } = await visit('/deals', 'supplier=ZZZ,RUS&recipient=PAK&page=9999');
+    expect(await screen.findByText('Page 1 of 1')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toBe('?supplier=RUS&recipient=PAK'));
+    // The notice reads its sentences from the history entry: the move to the last page keeps them there.
+    expect(router.state.location.state).toEqual({ notices: [expect.stringMatching(/^Ignored supplier=“ZZZ,RUS”: “ZZZ” not in the data/)] });
+    expect(screen.getByText(/Ignored supplier=“ZZZ,RUS”: “ZZZ” not in the data/)).toBeInTheDocument();
+  });
 });
 
 describe('other routes ignore hostile params', () => {

@@ -5,6 +5,7 @@ import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
+import { useLiveRouter } from '../../lib/live-router.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatCount, formatTiv, formatYears } from '../../domain/format.ts';
@@ -74,14 +75,16 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
+  const router = useLiveRouter();
 
   // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
-  // search waits (currentView() is then another view), which starts again at page 1.
+  // search waits (currentView() is then another view), which starts again at page 1. The history entry's state
+  // stays: the notice of a bad link, which may have landed after this render.
   useEffect(() => {
     if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData && currentView() === view) {
-      setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true });
+      setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true, state: router.state.location.state });
     }
-  }, [lastPage, view, query.isPlaceholderData, currentView, setSearchParams]);
+  }, [lastPage, view, query.isPlaceholderData, currentView, setSearchParams, router]);
 
   return (
     <>
