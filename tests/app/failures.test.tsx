@@ -210,7 +210,7 @@ describe('/shares keeps the previous data while the next loads', () => {
       await user.keyboard('{ArrowRight}{ArrowRight}');
       expect(await screen.findByText('1952–2025:')).toBeInTheDocument();
       expect(router.state.location.search).toBe('?from=1952');
-      await user.click(screen.getByRole('radio', { name: /Five-year sums/ }));
+      await user.click(screen.getByRole('radio', { name: /Rolling five-year sums/ }));
       await waitFor(() => expect(router.state.location.search).toBe('?from=1952&window=5'));
       expect(await screen.findByText(/five-year sums\. TIV is SIPRI/)).toBeInTheDocument();
       expect(requests.filter((url) => new URL(url).pathname === '/api/v1/shares')).toEqual([]);

@@ -46,7 +46,7 @@ describe('share explorer', () => {
     const { router } = renderApp('/shares?supplier=RUS&from=2000&to=2010&measure=tiv&window=5&top=3&ussr=separate');
     expect(await heading(/Whom Russia supplied with arms, 2000–2010/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked();
-    expect(screen.getByRole('radio', { name: /Five-year sums/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Rolling five-year sums/ })).toBeChecked();
     expect(screen.getByRole('combobox', { name: /Draw out the top/ })).toHaveValue('3');
     expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Lines per series' }));

@@ -51,9 +51,9 @@ export function PairsExplorer({ meta, countries }: Props) {
   const shownEvents = view.events ? eventsWithin(events.data?.events ?? [], from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
-  const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
+  const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
-  const subtitle = `SIPRI TIV (millions) delivered${view.orders ? ', and ordered by year of order (dashed)' : ''}${view.window === 5 ? ', five-year sums' : ''}`;
+  const subtitle = `SIPRI TIV (millions) delivered${view.orders ? ', and ordered by year of order (dashed)' : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
@@ -75,7 +75,7 @@ export function PairsExplorer({ meta, countries }: Props) {
           </label>
           <label>
             <input type="radio" name="window" checked={view.window === 5} onChange={() => update({ window: 5 })} />
-            Five-year sums
+            Rolling five-year sums (each year with the four before it)
           </label>
         </fieldset>
         <div className="controls__row">
@@ -102,7 +102,7 @@ export function PairsExplorer({ meta, countries }: Props) {
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {
           const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
-          const fileStem = ['pairs', ...data.series.map((s) => s.label), formatYears(from, to), view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`];
+          const fileStem = ['pairs', ...data.series.map((s) => s.label), formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
           return (
             <>
               <ul className="series-legend pair-legend" aria-label="Pairs">

@@ -13,7 +13,7 @@ interface Props {
   totals: ReadonlyMap<number, number>;
   measure: Measure;
   hidden: readonly string[];
-  /** "TIV (millions)" or "TIV (millions), five-year sums". */
+  /** "TIV (millions)" or "TIV (millions), rolling five-year sums". */
   unitLabel: string;
   /** The chart's accessible name (the SVG's <title>). */
   title: string;

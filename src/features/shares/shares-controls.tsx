@@ -80,7 +80,7 @@ export function SharesControls({ view, countries, onChange }: Props) {
         </label>
         <label>
           <input type="radio" name="window" checked={view.window === 5} onChange={() => onChange({ window: 5 })} />
-          Five-year sums (SIPRI’s periods)
+          Rolling five-year sums (each year with the four before it)
         </label>
       </fieldset>
       <div className="controls__row">

@@ -105,7 +105,7 @@ export function SharesExplorer({ meta, countries }: Props) {
             title={title}
             source={source}
             rowNoun={rowNoun}
-            fileStem={[title, view.measure, view.window === 5 ? 'five-year sums' : '', `SIPRI ${meta.source.release}`]}
+            fileStem={[title, view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
             onUpdate={update}
             onSelect={select}
@@ -145,10 +145,10 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   const drawn = useMemo(() => (view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv), [tiv, shares.years, view.measure]);
   const totals = useMemo(() => new Map(shares.years.map((y) => [y.year, y.total])), [shares.years]);
   const marks = useMemo(() => eventMarks(events), [events]);
-  const unitLabel = view.window === 5 ? 'TIV (millions), five-year sums' : 'TIV (millions)';
+  const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const period = formatYears(shares.from, shares.to);
   const leaders = leadingRows(shares);
-  const subtitle = `${view.measure === 'share' ? 'Share of each year’s total' : 'SIPRI TIV (millions)'}${view.window === 5 ? ', five-year sums' : ''}`;
+  const subtitle = `${view.measure === 'share' ? 'Share of each year’s total' : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -206,7 +206,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', five-year sums' : ''}, with the share of each year’s total`}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of each year’s total`}
             onSelect={onSelect}
           />
         </div>
