@@ -2,6 +2,7 @@ import { useCombobox } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
+import { searchCountries } from '../domain/country-search.ts';
 
 interface Props {
   label: string;
@@ -14,11 +15,7 @@ interface Props {
 export function CountryCombobox({ label, countries, value, onChange }: Props) {
   const selected = countries.find((c) => c.id === value) ?? null;
   const [query, setQuery] = useState<string | null>(null);
-  const items = useMemo(() => {
-    const needle = (query ?? '').trim().toLowerCase();
-    if (!needle) return [...countries];
-    return countries.filter((c) => c.name.toLowerCase().includes(needle) || c.id.toLowerCase() === needle);
-  }, [countries, query]);
+  const items = useMemo(() => searchCountries(countries, query ?? ''), [countries, query]);
 
   const combobox = useCombobox<CountrySummary>({
     items,

@@ -2,6 +2,7 @@ import { useCombobox, useMultipleSelection } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
+import { searchCountries } from '../domain/country-search.ts';
 import { formatCount } from '../domain/format.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
@@ -36,10 +37,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
 
   const items = useMemo(() => {
     const chosen = new Set(value);
-    const needle = query.trim().toLowerCase();
-    return countries.filter(
-      (c) => !chosen.has(c.id) && (!needle || c.name.toLowerCase().includes(needle) || c.id.toLowerCase() === needle),
-    );
+    return searchCountries(countries, query).filter((c) => !chosen.has(c.id));
   }, [countries, value, query]);
   const shown = items.slice(0, MAX_OPTIONS);
 
