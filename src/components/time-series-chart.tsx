@@ -68,7 +68,11 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const plotHeight = height - margin.top - margin.bottom;
   const years = points.map((p) => p.year);
   const [firstYear = 0, lastYear = 0] = [years[0], years.at(-1)];
-  const x = linear([firstYear, lastYear], [0, plotWidth]);
+  // A single year has no width to draw an area or a line over: it is drawn as a bar (a level line), centred.
+  const single = points.length === 1;
+  const x = single ? linear([firstYear - 1, firstYear + 1], [0, plotWidth]) : linear([firstYear, lastYear], [0, plotWidth]);
+  const xAt = (year: number, index: number) => (single ? x(year) + (index === 0 ? -0.3 : 0.3) * plotWidth : x(year));
+  const spread = <T,>(list: readonly T[]): readonly T[] => (single ? [list[0]!, list[0]!] : list);
   const valueOf = (point: ChartPoint, id: string) => point[id] ?? 0;
 
   const layers = mode === 'stacked' ? stack<ChartPoint>().keys(series.map((s) => s.id)).value(valueOf)(points) : [];
@@ -80,7 +84,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const y = linear([0, yMax], [plotHeight, 0]);
   const formatY = scale === 'share' ? formatShare : formatTiv;
   const areaPath = area<SeriesPoint<ChartPoint>>()
-    .x((d) => x(d.data.year))
+    .x((d, i) => xAt(d.data.year, i))
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
   const yearTicks = ticks(firstYear, lastYear, Math.max(2, Math.min(8, Math.floor(plotWidth / 80)))).filter(Number.isInteger);
@@ -158,7 +162,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     key={layer.key}
                     className="svg-chart__layer"
                     data-series={layer.key}
-                    d={areaPath(layer) ?? undefined}
+                    d={areaPath(spread(layer)) ?? undefined}
                     fill={paint(layer.key)}
                     fillOpacity={0.8}
                     stroke={countryColor(layer.key)}
@@ -171,7 +175,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     key={s.id}
                     className="svg-chart__layer"
                     data-series={s.id}
-                    d={line<ChartPoint>().x((p) => x(p.year)).y((p) => y(valueOf(p, s.id)))(points) ?? undefined}
+                    d={line<ChartPoint>().x((p, i) => xAt(p.year, i)).y((p) => y(valueOf(p, s.id)))(spread(points)) ?? undefined}
                     fill="none"
                     stroke={countryColor(s.id)}
                     strokeWidth={2}
