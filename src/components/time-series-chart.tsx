@@ -1,9 +1,8 @@
 import { nice, ticks } from 'd3-array';
 import { area, line, stack, type SeriesPoint } from 'd3-shape';
 import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { countryColor } from '../domain/country-colors.ts';
 import type { EventMark } from '../domain/event-marks.ts';
-import type { StackedChartData } from '../domain/focus-series.ts';
+import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
 import { otherPatternDefs, useOtherPatternId } from './other-pattern.tsx';
@@ -110,7 +109,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     setActiveIndex((index) => Math.min(last, Math.max(0, (index ?? (move > 0 ? -1 : last + 1)) + move)));
   };
   const select = onSelect && ((id: string) => (event: MouseEvent<SVGElement>) => onSelect(id, yearAt(event)));
-  const paint = (id: string) => (id === 'other' ? `url(#${otherPattern})` : countryColor(id));
+  const colorOf = new Map(series.map((s) => [s.id, s.color]));
+  const paint = (id: string) => (id === 'other' ? `url(#${otherPattern})` : colorOf.get(id));
 
   return (
     <div className="svg-chart" ref={frame}>
@@ -165,7 +165,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     d={areaPath(spread(layer)) ?? undefined}
                     fill={paint(layer.key)}
                     fillOpacity={0.8}
-                    stroke={countryColor(layer.key)}
+                    stroke={colorOf.get(layer.key)}
                     cursor={select ? 'pointer' : undefined}
                     onClick={select?.(layer.key)}
                   />
@@ -177,7 +177,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     data-series={s.id}
                     d={line<ChartPoint>().x((p, i) => xAt(p.year, i)).y((p) => y(valueOf(p, s.id)))(spread(points)) ?? undefined}
                     fill="none"
-                    stroke={countryColor(s.id)}
+                    stroke={s.color}
                     strokeWidth={2}
                     strokeDasharray={s.id === 'other' ? '6 3' : undefined}
                     cursor={select ? 'pointer' : undefined}
@@ -247,7 +247,7 @@ export function SeriesValues({ year, point, series, total, note }: SeriesValuesP
           {[...series].reverse().map((s) => (
             <tr key={s.id}>
               <th scope="row">
-                <SeriesSwatch id={s.id} /> {s.name}
+                <SeriesSwatch series={s} /> {s.name}
               </th>
               <td>{formatTiv(point[s.id] ?? 0)}</td>
               <td>{yearTotal > 0 ? formatShare((point[s.id] ?? 0) / yearTotal) : '–'}</td>
@@ -263,9 +263,9 @@ export function SeriesValues({ year, point, series, total, note }: SeriesValuesP
 }
 
 /** A series' colour, hatched for "Other" so that colour is never the only cue. */
-export function SeriesSwatch({ id }: { id: string }) {
+export function SeriesSwatch({ series }: { series: Pick<StackedSeries, 'id' | 'color'> }) {
   // backgroundColor, not the background shorthand, which would wipe .swatch--other's hatching.
-  return <span aria-hidden="true" className={`swatch${id === 'other' ? ' swatch--other' : ''}`} style={{ backgroundColor: countryColor(id) }} />;
+  return <span aria-hidden="true" className={`swatch${series.id === 'other' ? ' swatch--other' : ''}`} style={{ backgroundColor: series.color }} />;
 }
 
 /** The series under a chart, with their swatches; for charts whose legend is not also a control. */
@@ -274,7 +274,7 @@ export function SeriesKey({ series }: { series: StackedChartData['series'] }) {
     <ul className="svg-chart__legend">
       {series.map((s) => (
         <li key={s.id}>
-          <SeriesSwatch id={s.id} />
+          <SeriesSwatch series={s} />
           {s.name}
         </li>
       ))}

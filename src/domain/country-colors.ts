@@ -1,7 +1,7 @@
 /**
- * One colour per country in every chart of the app. The main suppliers have hand-picked colours that
- * stay apart from each other; every other id gets a colour from its name, so it never changes between
- * views.
+ * The main suppliers have hand-picked colours, the same in every chart, that stay apart from each other. Every
+ * other country has a colour of its own from its id, so it too keeps it between views, unless the chart already
+ * uses that colour: then it takes the next free one (see seriesColors).
  */
 const FIXED: Record<string, string> = {
   RUS: '#c62828',
@@ -16,20 +16,55 @@ const FIXED: Record<string, string> = {
   ESP: '#9e9d24',
   KOR: '#283593',
   NLD: '#ff8f00',
-  UKR: '#0277bd',
+  UKR: '#f9a825',
   TUR: '#d84315',
   SWE: '#00695c',
-  IND: '#795548',
+  IND: '#546e7a',
   PAK: '#33691e',
   other: '#9e9e9e',
 };
 
-const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#af7aa1', '#9c755f', '#e15759'];
+/** Twelve colours apart from each other and from the fixed ones above. */
+const PALETTE = [
+  '#4e79a7',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#e15759',
+  '#17becf',
+  '#bcbd22',
+  '#7f7f7f',
+  '#393b79',
+];
 
-export function countryColor(id: string): string {
-  const fixed = FIXED[id];
-  if (fixed) return fixed;
+function ownPaletteIndex(id: string): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length]!;
+  return hash % PALETTE.length;
 }
+
+/**
+ * The colour of each of one chart's series, by id: fixed colours first, then each other country its own
+ * palette colour, or the next one no series of this chart has yet. Two series share a colour only when there
+ * are more than the palette holds.
+ */
+export function seriesColors(ids: readonly string[]): Map<string, string> {
+  const colors = new Map<string, string>();
+  for (const id of ids) if (FIXED[id]) colors.set(id, FIXED[id]);
+  const used = new Set(colors.values());
+  for (const id of ids) {
+    if (colors.has(id)) continue;
+    const own = ownPaletteIndex(id);
+    const free = PALETTE.map((_, step) => PALETTE[(own + step) % PALETTE.length]!).find((color) => !used.has(color));
+    const color = free ?? PALETTE[own]!;
+    colors.set(id, color);
+    used.add(color);
+  }
+  return colors;
+}
+
+/** "Other"'s grey, under its hatching. */
+export const OTHER_COLOR = FIXED.other!;

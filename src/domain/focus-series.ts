@@ -1,10 +1,13 @@
 import type { SharesResponse } from '../api/contract.ts';
+import { seriesColors } from './country-colors.ts';
 
 export const OTHER_SERIES = { id: 'other', name: 'Other' } as const;
 
 export interface StackedSeries {
   id: string;
   name: string;
+  /** Its colour in the chart, the legend and the readout: distinct within the chart (seriesColors). */
+  color: string;
   /** TIV over the whole period. */
   tiv: number;
   share: number;
@@ -29,9 +32,11 @@ export function focusSeries(shares: SharesResponse, focusIds: readonly string[])
   });
   const rest = shares.rows.filter((row) => !focus.has(row.id));
   const otherTiv = rest.reduce((sum, row) => sum + row.tiv, 0);
-  const series: StackedSeries[] = kept.map(({ id, name, tiv, share }) => ({ id, name, tiv, share }));
+  const ids = [...kept.map((row) => row.id), ...(rest.length ? [OTHER_SERIES.id] : [])];
+  const colors = seriesColors(ids);
+  const series: StackedSeries[] = kept.map(({ id, name, tiv, share }) => ({ id, name, color: colors.get(id)!, tiv, share }));
   if (rest.length) {
-    series.push({ ...OTHER_SERIES, tiv: otherTiv, share: shares.total > 0 ? otherTiv / shares.total : 0 });
+    series.push({ ...OTHER_SERIES, color: colors.get(OTHER_SERIES.id)!, tiv: otherTiv, share: shares.total > 0 ? otherTiv / shares.total : 0 });
   }
 
   const points = shares.years.map(({ year, values }) => {

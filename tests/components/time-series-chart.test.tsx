@@ -4,8 +4,8 @@ import { TimeSeriesChart } from '../../src/components/time-series-chart.tsx';
 import type { StackedChartData } from '../../src/domain/focus-series.ts';
 
 const series = [
-  { id: 'RUS', name: 'Russia', tiv: 30, share: 0.75 },
-  { id: 'USA', name: 'United States', tiv: 10, share: 0.25 },
+  { id: 'RUS', name: 'Russia', color: '#c62828', tiv: 30, share: 0.75 },
+  { id: 'USA', name: 'United States', color: '#1565c0', tiv: 10, share: 0.25 },
 ];
 
 /** The x coordinates a layer's path visits. */

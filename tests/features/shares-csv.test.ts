@@ -5,9 +5,9 @@ import { sharesCsv } from '../../src/features/shares/shares-csv.ts';
 
 const tiv = {
   series: [
-    { id: 'RUS', name: 'Russia (incl. Soviet Union)', tiv: 100, share: 0.5 },
-    { id: 'FRA', name: 'France', tiv: 60, share: 0.3 },
-    { id: 'other', name: 'Other', tiv: 40, share: 0.2 },
+    { id: 'RUS', name: 'Russia (incl. Soviet Union)', color: '#c62828', tiv: 100, share: 0.5 },
+    { id: 'FRA', name: 'France', color: '#6a1b9a', tiv: 60, share: 0.3 },
+    { id: 'other', name: 'Other', color: '#9e9e9e', tiv: 40, share: 0.2 },
   ],
   points: [
     { year: 2019, RUS: 60, FRA: 40.12345, other: 20 },

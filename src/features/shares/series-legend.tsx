@@ -17,7 +17,7 @@ export function SeriesLegend({ series, hidden, onToggle }: Props) {
         return (
           <li key={s.id}>
             <button type="button" aria-pressed={shown} onClick={() => onToggle(s.id)} className={shown ? undefined : 'is-off'}>
-              <SeriesSwatch id={s.id} />
+              <SeriesSwatch series={s} />
               {s.name} <span className="series-legend__share">{formatShare(s.share)}</span>
             </button>
           </li>
