@@ -25,7 +25,52 @@ export interface ChartImageOptions {
   title: string;
   subtitle?: string;
   source: string;
+  /** The series' names and colours, drawn under the chart: a picture pasted elsewhere has no legend beside it. */
+  legend?: ReadonlyArray<{ label: string; color: string; hatched?: boolean }>;
   background?: string;
+}
+
+/** Text is not measured (the image is composed without layout): an average glyph width for 12 px system-ui. */
+const CHAR_WIDTH = 6.8;
+const LINE_HEIGHT = 16;
+const SWATCH = 12;
+
+/** Words into lines no wider than `width`, by the estimate above. */
+function wrap(text: string, width: number): string[] {
+  const perLine = Math.max(20, Math.floor(width / CHAR_WIDTH));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The legend's entries flowed into rows within `width`, from baseline `top`; returns them and the next free y. */
+function legendRows(legend: NonNullable<ChartImageOptions['legend']>, top: number, width: number): { elements: SVGElement[]; bottom: number } {
+  const elements: SVGElement[] = [];
+  let x = PADDING;
+  let y = top;
+  for (const { label, color, hatched } of legend) {
+    const itemWidth = SWATCH + 6 + label.length * CHAR_WIDTH + 18;
+    if (x > PADDING && x + itemWidth > width - PADDING) {
+      x = PADDING;
+      y += LINE_HEIGHT + 4;
+    }
+    elements.push(svgElement('rect', { x, y: y - SWATCH + 2, width: SWATCH, height: SWATCH, fill: color }));
+    // "Other" is hatched in the chart; colour is never the only cue.
+    if (hatched) elements.push(svgElement('path', { d: `M${x},${y + 2} l${SWATCH},${-SWATCH} M${x},${y - 4} l6,-6 M${x + 6},${y + 2} l6,-6`, stroke: '#fff', 'stroke-width': 1.5 }));
+    elements.push(svgElement('text', { x: x + SWATCH + 6, y, 'font-size': 12, fill: '#222' }));
+    elements.at(-1)!.textContent = label;
+    x += itemWidth;
+  }
+  return { elements, bottom: y + LINE_HEIGHT };
 }
 
 interface Size {
@@ -74,9 +119,13 @@ function composeChart(chartSvg: SVGSVGElement, options: ChartImageOptions): Size
     heading.push(textLine(options.subtitle, y, { 'font-size': 13, fill: '#444' }));
   }
   const chartY = y + GAP;
-  const sourceY = chartY + chart.height + GAP + 12;
   const width = Math.ceil(chart.width + 2 * PADDING);
-  const height = Math.ceil(sourceY + PADDING);
+  const legend = options.legend?.length ? legendRows(options.legend, chartY + chart.height + GAP + 12, width) : null;
+  const sourceTop = (legend?.bottom ?? chartY + chart.height + GAP) + 12;
+  const source = wrap(options.source, width - 2 * PADDING).map((line, i) =>
+    textLine(line, sourceTop + i * LINE_HEIGHT, { 'font-size': 12, fill: '#666' }),
+  );
+  const height = Math.ceil(sourceTop + (source.length - 1) * LINE_HEIGHT + PADDING);
 
   // A nested <svg> keeps the chart's own viewBox and clips it to its box.
   const clone = setAttributes(chartSvg.cloneNode(true) as SVGSVGElement, { x: PADDING, y: chartY, ...chart });
@@ -90,7 +139,8 @@ function composeChart(chartSvg: SVGSVGElement, options: ChartImageOptions): Size
     svgElement('rect', { width, height, fill: options.background ?? '#fff' }),
     ...heading,
     clone,
-    textLine(options.source, sourceY, { 'font-size': 12, fill: '#666' }),
+    ...(legend?.elements ?? []),
+    ...source,
   );
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -38,6 +38,30 @@ describe('chartSvgMarkup', () => {
     expect(nested.getAttribute('style')).toBe('color: red;');
     expect(svg.getAttribute('width')).toBeNull(); // the page's chart is left alone
   });
+
+  it('draws the legend under the chart and wraps a long source within the picture', () => {
+    const source =
+      'Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers, data generated 18 May 2026. March 2026 release.';
+    const legend = [
+      { label: 'Russia (incl. Soviet Union)', color: '#c62828' },
+      { label: 'United States', color: '#1565c0' },
+      { label: 'Other', color: '#9e9e9e', hatched: true },
+    ];
+    const root = parseSvg(chartSvgMarkup(chart('<svg width="400" height="200"></svg>'), { title: 'T', source, legend })).documentElement;
+    const width = Number(root.getAttribute('width'));
+    const texts = [...root.querySelectorAll(':scope > text')];
+    expect(texts.slice(1, 4).map((text) => text.textContent)).toEqual(legend.map((entry) => entry.label));
+    expect([...root.querySelectorAll(':scope > rect')].slice(1).map((rect) => rect.getAttribute('fill'))).toEqual(legend.map((entry) => entry.color));
+    // Every word of the source, in order, on lines of at most the picture's width (at ~6.8 px a character).
+    const lines = texts.slice(4).map((text) => text.textContent!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(source);
+    for (const line of lines) expect(line.length * 6.8).toBeLessThanOrEqual(width - 32);
+    // Below the chart, and inside the picture.
+    const baselines = texts.slice(1).map((text) => Number(text.getAttribute('y')));
+    expect(Math.min(...baselines)).toBeGreaterThan(200);
+    expect(Math.max(...baselines)).toBeLessThan(Number(root.getAttribute('height')));
+  });
 });
 
 // jsdom's Blob has no text(); its FileReader reads it.

@@ -157,7 +157,11 @@ export function PairsExplorer({ meta, countries }: Props) {
               <DownloadButtons
                 fileStem={fileStem}
                 csv={() => pairsCsv(data, view.window, source)}
-                chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source } } : undefined}
+                chart={
+                  view.tab === 'chart'
+                    ? { figure, image: { title, subtitle, source, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }
+                    : undefined
+                }
               />
             </>
           );

@@ -12,6 +12,7 @@ import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
+import type { StackedSeries } from '../../domain/focus-series.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears, yearsOf } from '../../domain/share-years.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
@@ -214,7 +215,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       <DownloadButtons
         fileStem={fileStem}
         csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
-        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source } } : undefined}
+        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
       />
     </>
   );
@@ -231,4 +232,9 @@ function titleOf(view: SharesView, nameOf: (id: string) => string, years: string
     case 'exporters':
       return `The world’s largest arms exporters, ${years}`;
   }
+}
+
+/** The series drawn, for the legend of a downloaded picture. */
+function imageLegend(series: readonly StackedSeries[], hidden: readonly string[]) {
+  return series.filter((s) => !hidden.includes(s.id)).map((s) => ({ label: s.name, color: s.color, hatched: s.id === 'other' }));
 }
