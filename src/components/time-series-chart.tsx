@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import { area, line, stack, type SeriesPoint } from 'd3-shape';
 import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { EventMark } from '../domain/event-marks.ts';
+import { labelRows, type EventMark } from '../domain/event-marks.ts';
 import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
@@ -35,6 +35,7 @@ interface Props {
 const FALLBACK_WIDTH = 720;
 const NO_MARKS: readonly EventMark[] = [];
 const AXIS_TEXT = { fill: '#555', fontSize: 12 };
+const EVENT_ROW = 14;
 
 /**
  * Yearly values per series as stacked areas or lines, drawn as plain SVG with d3's shapes. Recharts drew
@@ -62,14 +63,18 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
 
   const { points, series } = data;
-  const margin = { top: marks.length ? 24 : 12, right: 16, bottom: 28, left: 84 };
-  const plotWidth = Math.max(0, width - margin.left - margin.right);
-  const plotHeight = height - margin.top - margin.bottom;
+  const right = 16;
+  const left = 84;
+  const plotWidth = Math.max(0, width - left - right);
   const years = points.map((p) => p.year);
   const [firstYear = 0, lastYear = 0] = [years[0], years.at(-1)];
   // A single year has no width to draw an area or a line over: it is drawn as a bar (a level line), centred.
   const single = points.length === 1;
   const x = single ? linear([firstYear - 1, firstYear + 1], [0, plotWidth]) : linear([firstYear, lastYear], [0, plotWidth]);
+  // Event labels of nearby years go in rows above each other (EVENT_ROW apart) rather than over each other.
+  const markRows = labelRows(marks, x);
+  const margin = { top: marks.length ? 24 + EVENT_ROW * Math.max(0, ...markRows) : 12, right, bottom: 28, left };
+  const plotHeight = height - margin.top - margin.bottom;
   const xAt = (year: number, index: number) => (single ? x(year) + (index === 0 ? -0.3 : 0.3) * plotWidth : x(year));
   const spread = <T,>(list: readonly T[]): readonly T[] => (single ? [list[0]!, list[0]!] : list);
   const valueOf = (point: ChartPoint, id: string) => point[id] ?? 0;
@@ -192,10 +197,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                 </text>
               ))}
             </g>
-            {marks.map((mark) => (
+            {marks.map((mark, i) => (
               <g key={mark.year} className="svg-chart__event" transform={`translate(${x(mark.year)},0)`} pointerEvents="none">
-                <line y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
-                <text y={-6} textAnchor="middle" fill="#222" fontSize={12}>
+                <line y1={-EVENT_ROW * markRows[i]!} y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
+                <text y={-6 - EVENT_ROW * markRows[i]!} textAnchor="middle" fill="#222" fontSize={12}>
                   {mark.numbers.join(',')}
                 </text>
               </g>

@@ -24,6 +24,27 @@ export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
   return [...byYear.entries()].map(([year, numbers]) => ({ year, numbers })).sort((a, b) => a.year - b.year);
 }
 
+/** Width of a digit or comma of a marker's label at 12 px, and the space kept between two labels. */
+const LABEL_CHAR_WIDTH = 7;
+const LABEL_GAP = 6;
+
+/**
+ * The row (0 = nearest the chart) for each marker's label, so that labels of nearby years do not print over
+ * each other: each goes in the lowest row where it clears the label before it. `xOf` gives a year's x in
+ * pixels; marks are in year order.
+ */
+export function labelRows(marks: readonly EventMark[], xOf: (year: number) => number): number[] {
+  const rightEdges: number[] = []; // per row, where its last label ends
+  return marks.map((mark) => {
+    const half = (mark.numbers.join(',').length * LABEL_CHAR_WIDTH) / 2;
+    const left = xOf(mark.year) - half;
+    let row = rightEdges.findIndex((edge) => edge + LABEL_GAP <= left);
+    if (row === -1) row = rightEdges.length;
+    rightEdges[row] = left + 2 * half;
+    return row;
+  });
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "November 2014", "1 December 2016", "2012". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/api/contract.ts';
-import { eventMarks, eventsWithin, formatEventDate } from '../../src/domain/event-marks.ts';
+import { eventMarks, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
 
 const event = (id: string, date: string): TimelineEvent => ({ id, date, countries: ['RUS'], text: id, source: { outlet: null, title: 't', date } });
 const events = [event('a', '2012'), event('b', '2014-11'), event('c', '2016-09'), event('d', '2016-12-14')];
@@ -23,5 +23,26 @@ describe('event marks', () => {
     expect(formatEventDate('2012')).toBe('2012');
     expect(formatEventDate('2014-11')).toBe('November 2014');
     expect(formatEventDate('2016-12-01')).toBe('1 December 2016');
+  });
+});
+
+describe('labelRows', () => {
+  const marks = [
+    { year: 2012, numbers: [1] },
+    { year: 2014, numbers: [2] },
+    { year: 2015, numbers: [3] },
+    { year: 2016, numbers: [4, 5, 6] },
+    { year: 2024, numbers: [7] },
+  ];
+
+  it('lifts a label that would print over the one before it, and no other', () => {
+    // 13 px a year, as on a wide screen: "3" in 2015 and "4,5,6" in 2016 would touch.
+    expect(labelRows(marks, (year) => (year - 2000) * 13)).toEqual([0, 0, 0, 1, 0]);
+  });
+
+  it('stacks more rows where the years are close together, as on a phone', () => {
+    const rows = labelRows(marks, (year) => (year - 2000) * 4);
+    expect(rows.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(rows[4]).toBe(0);
   });
 });

@@ -1,12 +1,14 @@
 import { useRef } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { eventLines } from '../../components/event-lines.tsx';
-import type { EventMark } from '../../domain/event-marks.ts';
+import { EVENT_LABEL_ROW, eventLines } from '../../components/event-lines.tsx';
+import { labelRows, type EventMark } from '../../domain/event-marks.ts';
+import { useElementWidth } from '../../lib/use-element-width.ts';
 import { formatTiv } from '../../domain/format.ts';
 import type { PairChartData } from './pair-chart-data.ts';
 
 /** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
 export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
+const Y_AXIS_WIDTH = 76;
 
 interface Props {
   data: PairChartData;
@@ -22,55 +24,63 @@ interface Props {
 export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
   const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
+  // Where Recharts will put each year, to keep the labels of nearby events apart.
+  const [frame, width] = useElementWidth<HTMLDivElement>();
+  const margin = { right: 16, bottom: 8, left: 16 };
+  const [first = 0, last = 0] = [data.points[0]?.year, data.points.at(-1)?.year];
+  const plotWidth = Math.max(0, width - margin.left - Y_AXIS_WIDTH - margin.right);
+  const rows = plotWidth ? labelRows(marks, (year) => (last === first ? 0 : ((year - first) / (last - first)) * plotWidth)) : marks.map(() => 0);
   return (
-    <ComposedChart
-      responsive
-      style={{ width: '100%', height: 380 }}
-      data={data.points}
-      margin={{ top: 20, right: 16, bottom: 8, left: 16 }}
-      onMouseMove={(state) => {
-        hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
-      }}
-      accessibilityLayer
-      title={title}
-      desc={`Lines of ${unitLabel} per year for ${data.series.map((s) => s.label).join('; ')}${orders ? '; orders as dashed steps' : ''}. The Table tab has the same numbers.`}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
-      <YAxis
-        width={76}
-        tickFormatter={(value: number) => formatTiv(value)}
-        label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
-      />
-      {eventLines(marks)}
-      <Tooltip formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]} labelFormatter={(year) => `Year ${year}`} />
-      {data.series.map((series, i) => (
-        <Line
-          key={series.key}
-          dataKey={series.key}
-          name={`${series.label}: delivered`}
-          stroke={PAIR_COLORS[i]}
-          strokeWidth={2.5}
-          dot={false}
-          activeDot={{ r: 5, onClick: () => select(series.key) }}
-          isAnimationActive={false}
-          onClick={() => select(series.key)}
+    <div ref={frame}>
+      <ComposedChart
+        responsive
+        style={{ width: '100%', height: 380 }}
+        data={data.points}
+        margin={{ ...margin, top: 20 + EVENT_LABEL_ROW * Math.max(0, ...rows) }}
+        onMouseMove={(state) => {
+          hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
+        }}
+        accessibilityLayer
+        title={title}
+        desc={`Lines of ${unitLabel} per year for ${data.series.map((s) => s.label).join('; ')}${orders ? '; orders as dashed steps' : ''}. The Table tab has the same numbers.`}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
+        <YAxis
+          width={Y_AXIS_WIDTH}
+          tickFormatter={(value: number) => formatTiv(value)}
+          label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
-      ))}
-      {orders &&
-        data.series.map((series, i) => (
+        {eventLines(marks, rows)}
+        <Tooltip formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]} labelFormatter={(year) => `Year ${year}`} />
+        {data.series.map((series, i) => (
           <Line
-            key={`${series.key}:ordered`}
-            dataKey={`${series.key}:ordered`}
-            name={`${series.label}: ordered`}
+            key={series.key}
+            dataKey={series.key}
+            name={`${series.label}: delivered`}
             stroke={PAIR_COLORS[i]}
-            strokeDasharray="5 4"
-            strokeWidth={1.5}
-            type="stepAfter"
+            strokeWidth={2.5}
             dot={false}
+            activeDot={{ r: 5, onClick: () => select(series.key) }}
             isAnimationActive={false}
+            onClick={() => select(series.key)}
           />
         ))}
-    </ComposedChart>
+        {orders &&
+          data.series.map((series, i) => (
+            <Line
+              key={`${series.key}:ordered`}
+              dataKey={`${series.key}:ordered`}
+              name={`${series.label}: ordered`}
+              stroke={PAIR_COLORS[i]}
+              strokeDasharray="5 4"
+              strokeWidth={1.5}
+              type="stepAfter"
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+      </ComposedChart>
+    </div>
   );
 }
