@@ -14,6 +14,14 @@ export function eventsWithin(events: readonly TimelineEvent[], from: number, to:
   });
 }
 
+/** The events that involve both countries of at least one of the pairs: Russia–Pakistan news is not Russia–India's. */
+export function eventsOfPairs(
+  events: readonly TimelineEvent[],
+  pairs: ReadonlyArray<{ supplier: string; recipient: string }>,
+): TimelineEvent[] {
+  return events.filter((event) => pairs.some((pair) => event.countries.includes(pair.supplier) && event.countries.includes(pair.recipient)));
+}
+
 /** Events numbered in date order and grouped by year: one marker per year on a yearly chart. */
 export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
   const byYear = new Map<number, number[]>();

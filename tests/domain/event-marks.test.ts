@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/api/contract.ts';
-import { eventMarks, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
+import { eventMarks, eventsOfPairs, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
 
 const event = (id: string, date: string): TimelineEvent => ({ id, date, countries: ['RUS'], text: id, source: { outlet: null, title: 't', date } });
 const events = [event('a', '2012'), event('b', '2014-11'), event('c', '2016-09'), event('d', '2016-12-14')];
@@ -44,5 +44,22 @@ describe('labelRows', () => {
     const rows = labelRows(marks, (year) => (year - 2000) * 4);
     expect(rows.slice(0, 4)).toEqual([0, 1, 2, 3]);
     expect(rows[4]).toBe(0);
+  });
+});
+
+describe('eventsOfPairs', () => {
+  const event = (id: string, countries: string[]): TimelineEvent => ({
+    id,
+    date: '2016',
+    countries,
+    text: id,
+    source: { outlet: null, title: 'A report', date: '2016' },
+  });
+  const events = [event('rus-pak', ['RUS', 'PAK']), event('rus-pak-usa', ['RUS', 'PAK', 'USA']), event('usa-ind', ['USA', 'IND'])];
+
+  it('keeps the events that involve both countries of a pair shown', () => {
+    expect(eventsOfPairs(events, [{ supplier: 'RUS', recipient: 'IND' }]).map((e) => e.id)).toEqual([]);
+    expect(eventsOfPairs(events, [{ supplier: 'RUS', recipient: 'PAK' }]).map((e) => e.id)).toEqual(['rus-pak', 'rus-pak-usa']);
+    expect(eventsOfPairs(events, [{ supplier: 'USA', recipient: 'PAK' }, { supplier: 'USA', recipient: 'IND' }]).map((e) => e.id)).toEqual(['rus-pak-usa', 'usa-ind']);
   });
 });

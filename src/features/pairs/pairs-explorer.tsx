@@ -10,7 +10,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
-import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
+import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatTiv, formatYears } from '../../domain/format.ts';
 import { pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
@@ -48,7 +48,8 @@ export function PairsExplorer({ meta, countries }: Props) {
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
-  const shownEvents = view.events ? eventsWithin(events.data?.events ?? [], from, to) : [];
+  // Asked for by country (the API's filter); kept when they concern one of the pairs.
+  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs), from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
