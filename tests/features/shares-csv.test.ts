@@ -22,20 +22,33 @@ const source = 'Source: SIPRI Arms Transfers Database, March 2026 release';
 
 describe('share view CSV', () => {
   it('has the shown series with TIV and share, the unit in each column name, and the source', () => {
-    const { header, rows } = sharesCsv({ tiv, totals, hidden: ['FRA'], window: 1, rowNoun: 'suppliers', source });
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', source });
     expect(header).toEqual([
       'Year',
       'Russia (incl. Soviet Union): SIPRI TIV (millions)',
       'Russia (incl. Soviet Union): share of total (%)',
+      'France: SIPRI TIV (millions)',
+      'France: share of total (%)',
       'Other: SIPRI TIV (millions)',
       'Other: share of total (%)',
       'Total, all suppliers: SIPRI TIV (millions)',
       'Source',
     ]);
     expect(rows).toEqual([
-      [2019, 60, 49.95, 20, 16.65, 120.123, source],
-      [2020, 40, 100, 0, 0, 40, source],
+      [2019, 60, 49.95, 40.123, 33.4, 20, 16.65, 120.123, source],
+      [2020, 40, 100, 0, 0, 0, 0, 40, source],
     ]);
+  });
+
+  it('sums the series hidden in the view into one column that names them, so the shares still add up', () => {
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: ['FRA', 'RUS'], window: 1, rowNoun: 'suppliers', source });
+    expect(header.slice(1, 5)).toEqual([
+      'Other: SIPRI TIV (millions)',
+      'Other: share of total (%)',
+      'Hidden in the view (Russia (incl. Soviet Union), France): SIPRI TIV (millions)',
+      'Hidden in the view (Russia (incl. Soviet Union), France): share of total (%)',
+    ]);
+    expect(rows[0]).toEqual([2019, 20, 16.65, 100.123, 83.35, 120.123, source]);
   });
 
   it('says when values are five-year sums', () => {

@@ -14,13 +14,22 @@ export interface SharesCsvInput {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-/** Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name. */
+/**
+ * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name.
+ * Series hidden in the view are summed into one column that names them, so that the shares still add up to the
+ * total.
+ */
 export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
   const shown = tiv.series.filter((s) => !hidden.includes(s.id));
+  const off = tiv.series.filter((s) => hidden.includes(s.id));
+  const columns = [
+    ...shown.map((s) => ({ name: s.name, ids: [s.id] })),
+    ...(off.length ? [{ name: `Hidden in the view (${off.map((s) => s.name).join(', ')})`, ids: off.map((s) => s.id) }] : []),
+  ];
   const unit = window === 5 ? 'SIPRI TIV (millions), 5-year sum' : 'SIPRI TIV (millions)';
   const header = [
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
-    ...shown.flatMap((s) => [`${s.name}: ${unit}`, `${s.name}: share of total (%)`]),
+    ...columns.flatMap(({ name }) => [`${name}: ${unit}`, `${name}: share of total (%)`]),
     `Total, all ${rowNoun}: ${unit}`,
     'Source',
   ];
@@ -28,8 +37,8 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: Shar
     const total = totals.get(point.year) ?? 0;
     return [
       point.year,
-      ...shown.flatMap((s) => {
-        const value = point[s.id] ?? 0;
+      ...columns.flatMap(({ ids }) => {
+        const value = ids.reduce((sum, id) => sum + (point[id] ?? 0), 0);
         return [round(value, 3), total > 0 ? round((100 * value) / total, 2) : null];
       }),
       round(total, 3),
