@@ -16,7 +16,6 @@ export interface LoadProgress {
 /** Fetches the dataset, reporting bytes as they arrive, then validates and indexes it. */
 export async function fetchDataset(url: string, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
   const response = await fetch(url);
-  performance.mark('ds:response');
   if (!response.ok) throw new Error(`The dataset could not be downloaded (HTTP ${response.status}).`);
   const length = Number(response.headers.get('content-length'));
   // Content-Length counts compressed bytes when the server gzips, so it is only a hint for the bar.
@@ -40,8 +39,8 @@ export async function fetchDataset(url: string, onProgress?: (progress: LoadProg
     offset += chunk.byteLength;
   }
   const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  // Parsing and then indexing each hold the main thread for 100–300 ms. Between them, the page answers the
-  // mock API's service worker, whose start-up messages would otherwise wait for both.
+  // Parsing, and then validating and indexing, each hold the main thread for 100–300 ms. Between them, the page
+  // answers the mock API's service worker, whose start-up messages would otherwise wait for both.
   await new Promise((resolve) => setTimeout(resolve, 0));
   return parseDataset(json);
 }
