@@ -20,7 +20,7 @@ const ALIASES: Readonly<Record<string, string>> = {
  * the list's own order (by name). So "rus" puts Russia before Belarus, and Enter picks it.
  */
 export function searchCountries<C extends CountrySummary>(countries: readonly C[], text: string): C[] {
-  const needle = text.trim().toLowerCase();
+  const needle = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!needle) return [...countries];
   const aliasId = ALIASES[needle];
   const rankOf = (country: C): number | null => {
@@ -29,7 +29,7 @@ export function searchCountries<C extends CountrySummary>(countries: readonly C[
     const at = name.indexOf(needle);
     if (at === 0) return 1;
     if (at < 0) return null;
-    return name.split(/[\s-(]+/).some((word) => word.startsWith(needle)) ? 2 : 3;
+    return name.split(/[\s(/-]+/).some((word) => word.startsWith(needle)) ? 2 : 3;
   };
   const ranked = countries.flatMap((country) => {
     const rank = rankOf(country);

@@ -69,8 +69,8 @@ describe('the tab title', () => {
     await waitFor(() => expect(document.title).toBe('Deals · Arms Transfer Tracker'));
   });
 
-  it('says when there is no such page', async () => {
-    renderApp('/no-such-page');
+  it.each(['/no-such-page', '/deals/999999'])('says when there is no such page (%s)', async (path) => {
+    renderApp(path);
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     await waitFor(() => expect(document.title).toBe('Page not found · Arms Transfer Tracker'));
   });

@@ -31,6 +31,7 @@ describe('searchCountries', () => {
     expect(names(' US ')).toEqual(['United States', 'Belarus', 'Cyprus', 'Russia']);
     expect(names('uk')).toEqual(['United Kingdom']);
     expect(names('USSR')).toEqual(['Soviet Union']);
+    expect(names('Great  Britain')).toEqual(['United Kingdom']);
   });
 
   it('lists every country, in order, for an empty text', () => {

@@ -4,6 +4,7 @@ import { useMeta } from '../../api/get-meta.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { DealDetail } from '../../features/deals/deal-detail.tsx';
 import { ApiError } from '../../lib/api-client.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
 export function DealRoute() {
@@ -14,7 +15,10 @@ export function DealRoute() {
 function DealPage({ id }: { id: number }) {
   const meta = useMeta();
   const deal = useDeal(id);
-  if (deal.error instanceof ApiError && deal.error.status === 404) return <NotFoundRoute />;
+  const missing = deal.error instanceof ApiError && deal.error.status === 404;
+  // Here rather than in the page below, so that the tab is named while the deal loads or if it fails.
+  usePageTitle(deal.data ? `${deal.data.designation}, ${deal.data.supplierName} → ${deal.data.recipientName}` : missing ? 'Page not found' : `Deal ${id}`);
+  if (missing) return <NotFoundRoute />;
   return (
     <QueryStatus query={meta} label="the data description">
       {(metaData) => <QueryStatus query={deal} label="the deal">{(data) => <DealDetail deal={data} meta={metaData} />}</QueryStatus>}

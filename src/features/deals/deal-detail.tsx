@@ -3,11 +3,9 @@ import type { DealDetail as Deal, Meta } from '../../api/contract.ts';
 import { formatTiv } from '../../domain/format.ts';
 import { Estimated, Tiv } from './deal-cells.tsx';
 import { compactYears } from './deals-table.tsx';
-import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** One deal in full: its flags, comments, and how its delivered TIV was allocated to years. */
 export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
-  usePageTitle(`${deal.designation}, ${deal.supplierName} → ${deal.recipientName}`);
   const pair = new URLSearchParams({ supplier: deal.supplier, recipient: deal.recipient });
   const share = new URLSearchParams({ recipient: deal.recipient, pin: deal.supplier === 'SUN' ? 'RUS' : deal.supplier });
   return (

@@ -78,13 +78,14 @@ export function DealsExplorer({ meta, countries }: Props) {
   const router = useLiveRouter();
 
   // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
-  // search waits (currentView() is then another view), which starts again at page 1. The history entry's state
-  // stays: the notice of a bad link, which may have landed after this render.
+  // search waits (currentView() is then another view), which starts again at page 1. The notice of a bad link
+  // stays: from this render's URL, or from the history entry, where it may have landed after this render.
   useEffect(() => {
     if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData && currentView() === view) {
-      setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true, state: router.state.location.state });
+      const state = notices.length ? { notices } : router.state.location.state;
+      setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true, state });
     }
-  }, [lastPage, view, query.isPlaceholderData, currentView, setSearchParams, router]);
+  }, [lastPage, view, notices, query.isPlaceholderData, currentView, setSearchParams, router]);
 
   return (
     <>
