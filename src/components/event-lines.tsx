@@ -1,8 +1,5 @@
 import { ReferenceLine } from 'recharts';
-import type { EventMark } from '../domain/event-marks.ts';
-
-/** Space between two rows of labels (see labelRows). */
-export const EVENT_LABEL_ROW = 14;
+import { EVENT_LABEL_ROW, type EventMark } from '../domain/event-marks.ts';
 
 /**
  * Event markers for a yearly Recharts chart: a dashed line per year, labelled with the numbers of the list

@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import { area, line, stack, type SeriesPoint } from 'd3-shape';
 import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { labelRows, type EventMark } from '../domain/event-marks.ts';
+import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../domain/event-marks.ts';
 import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
@@ -35,7 +35,6 @@ interface Props {
 const FALLBACK_WIDTH = 720;
 const NO_MARKS: readonly EventMark[] = [];
 const AXIS_TEXT = { fill: '#555', fontSize: 12 };
-const EVENT_ROW = 14;
 
 /**
  * Yearly values per series as stacked areas or lines, drawn as plain SVG with d3's shapes. Recharts drew
@@ -71,9 +70,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   // A single year has no width to draw an area or a line over: it is drawn as a bar (a level line), centred.
   const single = points.length === 1;
   const x = single ? linear([firstYear - 1, firstYear + 1], [0, plotWidth]) : linear([firstYear, lastYear], [0, plotWidth]);
-  // Event labels of nearby years go in rows above each other (EVENT_ROW apart) rather than over each other.
+  // Event labels of nearby years go in rows above each other (EVENT_LABEL_ROW apart) rather than over each other.
   const markRows = labelRows(marks, x);
-  const margin = { top: marks.length ? 24 + EVENT_ROW * Math.max(0, ...markRows) : 12, right, bottom: 28, left };
+  const margin = { top: marks.length ? 24 + EVENT_LABEL_ROW * Math.max(0, ...markRows) : 12, right, bottom: 28, left };
   const plotHeight = height - margin.top - margin.bottom;
   const xAt = (year: number, index: number) => (single ? x(year) + (index === 0 ? -0.3 : 0.3) * plotWidth : x(year));
   const spread = <T,>(list: readonly T[]): readonly T[] => (single ? [list[0]!, list[0]!] : list);
@@ -199,8 +198,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
             </g>
             {marks.map((mark, i) => (
               <g key={mark.year} className="svg-chart__event" transform={`translate(${x(mark.year)},0)`} pointerEvents="none">
-                <line y1={-EVENT_ROW * markRows[i]!} y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
-                <text y={-6 - EVENT_ROW * markRows[i]!} textAnchor="middle" fill="#222" fontSize={12}>
+                <line y1={-EVENT_LABEL_ROW * markRows[i]!} y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
+                <text y={-6 - EVENT_LABEL_ROW * markRows[i]!} textAnchor="middle" fill="#222" fontSize={12}>
                   {mark.numbers.join(',')}
                 </text>
               </g>

@@ -14,12 +14,19 @@ export function eventsWithin(events: readonly TimelineEvent[], from: number, to:
   });
 }
 
-/** The events that involve both countries of at least one of the pairs: Russia–Pakistan news is not Russia–India's. */
+/**
+ * The events that involve both countries of at least one of the pairs: Russia–Pakistan news is not Russia–India's.
+ * `fold` maps an id to the one it is shown as (the Soviet Union as Russia, when they are drawn together).
+ */
 export function eventsOfPairs(
   events: readonly TimelineEvent[],
   pairs: ReadonlyArray<{ supplier: string; recipient: string }>,
+  fold: (id: string) => string = (id) => id,
 ): TimelineEvent[] {
-  return events.filter((event) => pairs.some((pair) => event.countries.includes(pair.supplier) && event.countries.includes(pair.recipient)));
+  return events.filter((event) => {
+    const involved = new Set(event.countries.map(fold));
+    return pairs.some((pair) => involved.has(fold(pair.supplier)) && involved.has(fold(pair.recipient)));
+  });
 }
 
 /** Events numbered in date order and grouped by year: one marker per year on a yearly chart. */
@@ -31,6 +38,9 @@ export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
   });
   return [...byYear.entries()].map(([year, numbers]) => ({ year, numbers })).sort((a, b) => a.year - b.year);
 }
+
+/** The height of a row of marker labels, in pixels. */
+export const EVENT_LABEL_ROW = 14;
 
 /** Width of a digit or comma of a marker's label at 12 px, and the space kept between two labels. */
 const LABEL_CHAR_WIDTH = 7;

@@ -66,11 +66,18 @@ export class UrlParamReader {
     return { from, to };
   }
 
-  /** A comma-separated list of known values; unknown ones are dropped, the rest kept. */
-  list(key: string, isKnown: (value: string) => boolean, fallback: readonly string[] = []): string[] {
+  /**
+   * A comma-separated list of known values; unknown ones are dropped, the rest kept. `whenNone`: for a view that
+   * needs at least one value, why the fallback is shown when none is left (the notice says only that).
+   */
+  list(key: string, isKnown: (value: string) => boolean, fallback: readonly string[] = [], whenNone?: string): string[] {
     const value = this.raw(key);
     if (value === null) return [...fallback];
     const items = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+    if (whenNone && !items.some(isKnown)) {
+      this.drop(key, whenNone);
+      return [...fallback];
+    }
     const unknown = items.filter((item) => !isKnown(item));
     if (unknown.length) this.drop(key, `${unknown.map((item) => `“${truncate(item)}”`).join(', ')} not in the data.`);
     return items.filter((item) => isKnown(item));

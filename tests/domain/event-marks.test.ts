@@ -62,4 +62,12 @@ describe('eventsOfPairs', () => {
     expect(eventsOfPairs(events, [{ supplier: 'RUS', recipient: 'PAK' }]).map((e) => e.id)).toEqual(['rus-pak', 'rus-pak-usa']);
     expect(eventsOfPairs(events, [{ supplier: 'USA', recipient: 'PAK' }, { supplier: 'USA', recipient: 'IND' }]).map((e) => e.id)).toEqual(['rus-pak-usa', 'usa-ind']);
   });
+
+  it('counts the Soviet Union as Russia when they are drawn together', () => {
+    const soviet = [event('sun-ind', ['SUN', 'IND']), event('rus-ind', ['RUS', 'IND'])];
+    const fold = (id: string) => (id === 'SUN' ? 'RUS' : id);
+    expect(eventsOfPairs(soviet, [{ supplier: 'RUS', recipient: 'IND' }], fold).map((e) => e.id)).toEqual(['sun-ind', 'rus-ind']);
+    expect(eventsOfPairs(soviet, [{ supplier: 'SUN', recipient: 'IND' }], fold).map((e) => e.id)).toEqual(['sun-ind', 'rus-ind']);
+    expect(eventsOfPairs(soviet, [{ supplier: 'RUS', recipient: 'IND' }]).map((e) => e.id)).toEqual(['rus-ind']);
+  });
 });

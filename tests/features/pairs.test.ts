@@ -38,7 +38,7 @@ describe('pair view in the URL', () => {
     for (const pairs of ['ZZZ:IND', 'IND:IND', '']) {
       const { view, notices } = parse(`pairs=${pairs}`);
       expect(view.pairs).toEqual(DEFAULT_PAIRS_VIEW.pairs);
-      expect(notices.at(-1)).toBe(`Ignored pairs=“${pairs}”: no pair of two different countries in the data; the default pairs are shown.`);
+      expect(notices).toEqual([`Ignored pairs=“${pairs}”: no pair of two different countries in the data; the default pairs are shown.`]);
     }
     const { view, notices } = parse('pairs=RUS:IND,USA:IND,FRA:IND,CHN:PAK,RUS:PAK');
     expect(view.pairs).toHaveLength(4);

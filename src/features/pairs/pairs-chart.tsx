@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { EVENT_LABEL_ROW, eventLines } from '../../components/event-lines.tsx';
-import { labelRows, type EventMark } from '../../domain/event-marks.ts';
+import { eventLines } from '../../components/event-lines.tsx';
+import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
 import { formatTiv } from '../../domain/format.ts';
 import type { PairChartData } from './pair-chart-data.ts';

@@ -44,12 +44,15 @@ export function PairsExplorer({ meta, countries }: Props) {
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
   const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();
-  const events = useEvents({ countries: pairCountries, from: null, to: null }, view.events);
+  // With the Soviet Union drawn as Russia, its events count as Russia's.
+  const fold = (id: string) => (view.mergeSoviet && id === 'SUN' ? 'RUS' : id);
+  const eventCountries = view.mergeSoviet && pairCountries.includes('RUS') ? [...pairCountries, 'SUN'] : pairCountries;
+  const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
-  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs), from, to) : [];
+  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, fold), from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';

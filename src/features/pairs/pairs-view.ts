@@ -52,12 +52,10 @@ export function parsePairsView(search: URLSearchParams, context: PairsViewContex
     const [supplier, recipient, extra] = key.split(':');
     return extra === undefined && !!supplier && !!recipient && supplier !== recipient && context.countryIds.has(supplier) && context.countryIds.has(recipient);
   };
-  let keys = params.list('pairs', isPair, DEFAULT_PAIRS_VIEW.pairs.map(pairKey));
-  if (keys.length === 0) {
-    // The picker never leaves fewer than one pair; a link with none shows the default ones.
-    params.drop('pairs', 'no pair of two different countries in the data; the default pairs are shown.');
-    keys = DEFAULT_PAIRS_VIEW.pairs.map(pairKey);
-  } else if (keys.length > MAX_PAIRS) {
+  // The picker never leaves fewer than one pair; a link with none shows the default ones.
+  const noPair = 'no pair of two different countries in the data; the default pairs are shown.';
+  let keys = params.list('pairs', isPair, DEFAULT_PAIRS_VIEW.pairs.map(pairKey), noPair);
+  if (keys.length > MAX_PAIRS) {
     params.drop('pairs', `at most ${MAX_PAIRS} pairs; the first ${MAX_PAIRS} are kept.`);
     keys = keys.slice(0, MAX_PAIRS);
   }
