@@ -1,9 +1,10 @@
 /**
- * The main suppliers have hand-picked colours, the same in every chart, that stay apart from each other. Every
+ * The main suppliers have hand-picked colours, the same in every chart, that stay apart from each other (the
+ * Soviet Union a darker Russia). Every
  * other country has a colour of its own from its id, so it too keeps it between views, unless the chart already
  * uses that colour: then it takes the next free one (see seriesColors).
  */
-const FIXED: Record<string, string> = {
+export const FIXED: Readonly<Record<string, string>> = {
   RUS: '#c62828',
   SUN: '#8e0000',
   USA: '#1565c0',
@@ -24,10 +25,9 @@ const FIXED: Record<string, string> = {
   other: '#9e9e9e',
 };
 
-/** Twelve colours apart from each other and from the fixed ones above. */
-const PALETTE = [
+/** Thirteen colours at least 18 apart (CIE76 ΔE) from each other and from the fixed ones above. */
+export const PALETTE = [
   '#4e79a7',
-  '#59a14f',
   '#b07aa1',
   '#76b7b2',
   '#edc948',
@@ -35,9 +35,11 @@ const PALETTE = [
   '#9c755f',
   '#e15759',
   '#17becf',
-  '#bcbd22',
-  '#7f7f7f',
   '#393b79',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#d37295',
+  '#8cd17d',
 ];
 
 function ownPaletteIndex(id: string): number {
@@ -55,7 +57,8 @@ export function seriesColors(ids: readonly string[]): Map<string, string> {
   const colors = new Map<string, string>();
   for (const id of ids) if (FIXED[id]) colors.set(id, FIXED[id]);
   const used = new Set(colors.values());
-  for (const id of ids) {
+  // By id, not by rank: moving the years reorders the series but does not swap their colours.
+  for (const id of [...ids].sort()) {
     if (colors.has(id)) continue;
     const own = ownPaletteIndex(id);
     const free = PALETTE.map((_, step) => PALETTE[(own + step) % PALETTE.length]!).find((color) => !used.has(color));
