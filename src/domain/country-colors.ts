@@ -1,8 +1,7 @@
 /**
  * The main suppliers have hand-picked colours, the same in every chart, that stay apart from each other (the
- * Soviet Union a darker Russia). Every
- * other country has a colour of its own from its id, so it too keeps it between views, unless the chart already
- * uses that colour: then it takes the next free one (see seriesColors).
+ * Soviet Union a darker Russia). Every other country has a colour of its own from its id, so it too keeps it
+ * between views, unless the chart already uses that colour: then it takes the next free one (see seriesColors).
  */
 export const FIXED: Readonly<Record<string, string>> = {
   RUS: '#c62828',
