@@ -1,5 +1,6 @@
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const twoFigures = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en');
 
@@ -8,9 +9,13 @@ export function formatCount(value: number): string {
   return count.format(value);
 }
 
-/** TIV in millions as people read it: whole millions, one decimal for small values. */
+/**
+ * TIV in millions as people read it: whole millions, one decimal for small values, and two significant figures
+ * below 1 (a missile's 0.01 per unit is not 0).
+ */
 export function formatTiv(value: number): string {
-  return Math.abs(value) >= 10 ? whole.format(value) : oneDecimal.format(value);
+  const size = Math.abs(value);
+  return size >= 10 ? whole.format(value) : size >= 1 ? oneDecimal.format(value) : twoFigures.format(value);
 }
 
 export function formatShare(share: number): string {

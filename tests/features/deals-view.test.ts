@@ -60,6 +60,10 @@ describe('deals view in the URL', () => {
     expect(view).toMatchObject(expected);
   });
 
+  it('takes a setting spelled out at its default without a notice', () => {
+    expect(parse('yearOf=delivery')).toEqual({ view: DEFAULT_DEALS_VIEW, notices: [] });
+  });
+
   it('sends the API a normalised query so equal filters share one cache entry', () => {
     const a = dealsFilters({ ...DEFAULT_DEALS_VIEW, suppliers: ['SUN', 'RUS'], q: ' mi-35 ' });
     const b = dealsFilters({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS', 'SUN'], q: 'mi-35' });

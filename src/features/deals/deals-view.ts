@@ -63,7 +63,7 @@ export function parseDealsView(search: URLSearchParams, context: DealsViewContex
     statuses: params.list('status', (s) => context.statuses.includes(s)),
     q,
     ...params.years(context.firstYear, context.lastYear),
-    yearOf: params.oneOf('yearOf', ['order'], DEFAULT_DEALS_VIEW.yearOf),
+    yearOf: params.oneOf('yearOf', ['order', 'delivery'], DEFAULT_DEALS_VIEW.yearOf),
     sort: sort ? { field: sort[0], direction: sort[1] } : DEFAULT_DEALS_VIEW.sort,
     page: params.integer('page', 1, MAX_PAGE, DEFAULT_DEALS_VIEW.page),
     pageSize: params.choice('pageSize', PAGE_SIZES, DEFAULT_DEALS_VIEW.pageSize),
