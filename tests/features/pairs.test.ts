@@ -87,3 +87,10 @@ describe('pair chart data and CSV', () => {
     ]);
   });
 });
+
+describe('pair view defaults spelled out', () => {
+  it('takes ussr=together, orders=show and events=show without a notice', () => {
+    const context = { countryIds: new Set(['RUS', 'IND', 'USA', 'PAK', 'CHN']), firstYear: 1950, lastYear: 2025 };
+    expect(parsePairsView(new URLSearchParams('ussr=together&orders=show&events=show'), context)).toEqual({ view: DEFAULT_PAIRS_VIEW, notices: [] });
+  });
+});

@@ -66,9 +66,9 @@ export function parsePairsView(search: URLSearchParams, context: PairsViewContex
     }),
     ...params.years(context.firstYear, context.lastYear),
     window: params.choice('window', [1, 5], DEFAULT_PAIRS_VIEW.window),
-    mergeSoviet: params.oneOf('ussr', ['separate'], 'together') === 'together',
-    orders: params.oneOf('orders', ['hide'], 'show') === 'show',
-    events: params.oneOf('events', ['hide'], 'show') === 'show',
+    mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
+    orders: params.oneOf('orders', ['hide', 'show'], 'show') === 'show',
+    events: params.oneOf('events', ['hide', 'show'], 'show') === 'show',
     tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_PAIRS_VIEW.tab),
   };
   return { view, notices: params.finish() };

@@ -84,8 +84,8 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
     top: params.choice('top', TOP_CHOICES, DEFAULT_VIEW.top),
     pinned: params.list('pin', isCountry, DEFAULT_VIEW.pinned),
     hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
-    mergeSoviet: params.oneOf('ussr', ['separate'], 'together') === 'together',
-    events: params.oneOf('events', ['hide'], 'show') === 'show',
+    mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
+    events: params.oneOf('events', ['hide', 'show'], 'show') === 'show',
     tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_VIEW.tab),
   };
   return { view, notices: params.finish() };
