@@ -128,7 +128,7 @@ describe('/shares with hostile URLs', () => {
     ['unicode and full-width digits', q({ recipient: 'Ελλάδα', pin: '日本,🇮🇳', from: '１９９０' }), 'Who supplied India’s arms imports, 1950–2025', ['recipient', 'pin', 'from']],
     ['%00 and a broken % sequence', '%00=1&from=%00&to=%E0%A4%A', 'Who supplied India’s arms imports, 1950–2025', ['“', 'from', 'to']],
     ['recipient and supplier together', q({ supplier: 'RUS', recipient: 'IND' }), 'Who supplied India’s arms imports, 1950–2025', ['supplier']],
-    ['bad tab and ussr in a ranking', q({ ranking: 'importers', tab: '<b>table</b>', ussr: 'together' }), 'The world’s largest arms importers, 1950–2025', ['tab', 'ussr']],
+    ['bad tab and ussr in a ranking', q({ ranking: 'importers', tab: '<b>table</b>', ussr: 'merged' }), 'The world’s largest arms importers, 1950–2025', ['tab', 'ussr']],
   ])('/shares, %s: falls back with a notice', async (_label, search, title, dropped) => {
     const { router } = await visit('/shares', search);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
