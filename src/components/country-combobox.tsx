@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
 import { searchCountries } from '../domain/country-search.ts';
+import { highlightBestMatch } from './highlight-best-match.ts';
 
 interface Props {
   label: string;
@@ -23,6 +24,7 @@ export function CountryCombobox({ label, countries, value, onChange }: Props) {
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.id,
     inputValue: query ?? selected?.name ?? '',
+    stateReducer: highlightBestMatch,
     onInputValueChange: ({ inputValue, type }) => {
       if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
     },

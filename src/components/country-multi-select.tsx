@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
 import { searchCountries } from '../domain/country-search.ts';
+import { highlightBestMatch } from './highlight-best-match.ts';
 import { formatCount } from '../domain/format.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
@@ -53,6 +54,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.id,
     inputValue: query,
+    stateReducer: highlightBestMatch,
     onInputValueChange: ({ inputValue, type }) => {
       if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
     },
