@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
@@ -137,6 +137,23 @@ describe('deals explorer', () => {
     await user.click(await screen.findByRole('button', { name: /Download CSV/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The CSV could not be made: Boom.');
     expect(saved).not.toHaveBeenCalled();
+  });
+});
+
+describe('a deal page', () => {
+  it('links to its pair and share views, keeping a Soviet deal’s Soviet Union apart from Russia', async () => {
+    renderApp('/deals/10307'); // Soviet Union → India, Mi-4A
+    const pair = await screen.findByRole('link', { name: 'Soviet Union → India year by year: deliveries and orders' });
+    expect(pair).toHaveAttribute('href', '/pairs?pairs=SUN%3AIND&ussr=separate');
+    expect(screen.getByRole('link', { name: 'Soviet Union’s share of India’s arms imports' })).toHaveAttribute(
+      'href',
+      '/shares?recipient=IND&pin=SUN&ussr=separate',
+    );
+    cleanup();
+    renderApp('/deals/18733'); // Russia → Pakistan, Kornet
+    const russian = await screen.findByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' });
+    expect(russian).toHaveAttribute('href', '/pairs?pairs=RUS%3APAK');
+    expect(screen.getByRole('link', { name: 'Russia’s share of Pakistan’s arms imports' })).toHaveAttribute('href', '/shares?recipient=PAK&pin=RUS');
   });
 });
 

@@ -7,7 +7,10 @@ import { compactYears } from './deals-table.tsx';
 /** One deal in full: its flags, comments, and how its delivered TIV was allocated to years. */
 export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
   const pair = new URLSearchParams({ supplier: deal.supplier, recipient: deal.recipient });
-  const share = new URLSearchParams({ recipient: deal.recipient, pin: deal.supplier === 'SUN' ? 'RUS' : deal.supplier });
+  // A Soviet deal's links keep the Soviet Union apart from Russia, as the links' names say.
+  const apart: Record<string, string> = deal.supplier === 'SUN' || deal.recipient === 'SUN' ? { ussr: 'separate' } : {};
+  const pairs = new URLSearchParams({ pairs: `${deal.supplier}:${deal.recipient}`, ...apart });
+  const share = new URLSearchParams({ recipient: deal.recipient, pin: deal.supplier, ...apart });
   return (
     <article className="deal-detail">
       <p>
@@ -85,7 +88,7 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
       )}
       <ul className="deal-detail__links">
         <li>
-          <Link to={`/pairs?${new URLSearchParams({ pairs: `${deal.supplier}:${deal.recipient}` })}`}>
+          <Link to={`/pairs?${pairs}`}>
             {deal.supplierName} → {deal.recipientName} year by year: deliveries and orders
           </Link>
         </li>
