@@ -1,6 +1,7 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
-import { formatTiv } from '../domain/format.ts';
+import { compactYears, formatCount, formatTiv, formatYears } from '../domain/format.ts';
 import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
@@ -8,29 +9,56 @@ export interface Selection {
   title: string;
   suppliers: string[];
   recipients: string[];
-  year: number;
+  /** The years the value covers: one, or the five of a rolling five-year sum. */
+  from: number;
+  to: number;
 }
 
 const MAX_LISTED = 100;
 
-/** The deals behind one value of the chart: what was delivered that year, largest first. */
+/**
+ * The deals behind one value of a chart or table: what was delivered in its years, largest first. It takes the
+ * focus when it opens (so it scrolls into view and a screen reader reads its heading); Escape or Close give the
+ * focus back to what opened it.
+ */
 export function DealsBehind({ selection, onClose }: { selection: Selection; onClose: () => void }) {
+  const { from, to } = selection;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !heading.current?.closest('section')?.contains(active)) {
+      opener.current = active;
+    }
+    // Its top at the top of the window: focus alone scrolls only as far as the heading's bottom line.
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.closest('section')?.scrollIntoView?.({ block: 'start' });
+  }, [selection]);
+  const close = () => {
+    onClose();
+    if (opener.current?.isConnected) opener.current.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+  };
+
   const filters = dealsFilters({
     suppliers: selection.suppliers,
     recipients: selection.recipients,
-    from: selection.year,
-    to: selection.year,
+    from,
+    to,
     sort: 'tivDelivered:desc',
     pageSize: MAX_LISTED,
   });
   const query = useDeals(filters);
+  const years = formatYears(from, to);
   return (
-    <section className="deals-behind" aria-labelledby="deals-behind-title">
+    <section className="deals-behind" aria-labelledby="deals-behind-title" onKeyDown={onKeyDown}>
       <div className="deals-behind__head">
-        <h2 id="deals-behind-title" tabIndex={-1}>
+        <h2 id="deals-behind-title" tabIndex={-1} ref={heading}>
           Deals behind {selection.title}
         </h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>
@@ -40,14 +68,17 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
       <QueryStatus query={query} label="the deals">
         {(answer) => {
           const rows = answer.deals
-            .map((deal) => ({ deal, tiv: deal.yearly.find((y) => y.year === selection.year)?.tiv ?? 0 }))
+            .map((deal) => ({
+              deal,
+              tiv: deal.yearly.filter((y) => y.year >= from && y.year <= to).reduce((sum, y) => sum + y.tiv, 0),
+            }))
             .sort((a, b) => b.tiv - a.tiv);
           if (!rows.length) return <p>No deliveries are recorded for this value.</p>;
           return (
             <div className="table-scroll">
-              <table className="data-table">
+              <table className="data-table deals-behind__table">
                 <caption>
-                  {answer.total} deal{answer.total === 1 ? '' : 's'} with deliveries in {selection.year}
+                  {formatCount(answer.total)} deal{answer.total === 1 ? '' : 's'} with deliveries in {years}
                   {answer.total > MAX_LISTED ? `; the ${MAX_LISTED} largest by delivered TIV` : ''}
                 </caption>
                 <thead>
@@ -56,8 +87,12 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
                     <th scope="col">Weapon</th>
                     <th scope="col">Ordered</th>
                     <th scope="col">Delivered (years)</th>
-                    <th scope="col">TIV in {selection.year} (millions)</th>
-                    <th scope="col">TIV of deal delivered (millions)</th>
+                    <th scope="col" className="num">
+                      TIV in {years} (millions)
+                    </th>
+                    <th scope="col" className="num">
+                      TIV of deal delivered (millions)
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,14 +105,14 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
                         <Link to={`/deals/${deal.id}`}>{deal.designation}</Link> <span className="muted">({deal.description})</span>
                       </td>
                       <td>
-                        {deal.numberOrdered ?? 'unknown'} in {deal.orderYear}
+                        {deal.numberOrdered === null ? 'unknown' : formatCount(deal.numberOrdered)} in {deal.orderYear}
                         {deal.orderYearEstimated ? '?' : ''}
                       </td>
                       <td>
-                        {deal.numberDelivered ?? 'unknown'} ({deal.deliveryYears.join(', ')})
+                        {deal.numberDelivered === null ? 'unknown' : formatCount(deal.numberDelivered)} ({compactYears(deal.deliveryYears)})
                       </td>
-                      <td>{formatTiv(tiv)}</td>
-                      <td>{deal.tivDelivered === null ? 'unknown' : formatTiv(deal.tivDelivered)}</td>
+                      <td className="num">{formatTiv(tiv)}</td>
+                      <td className="num">{deal.tivDelivered === null ? 'unknown' : formatTiv(deal.tivDelivered)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -90,8 +125,8 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   );
 }
 
-function dealsLink({ suppliers, recipients, year }: Selection): URLSearchParams {
-  const search = new URLSearchParams({ from: String(year), to: String(year) });
+function dealsLink({ suppliers, recipients, from, to }: Selection): URLSearchParams {
+  const search = new URLSearchParams({ from: String(from), to: String(to) });
   if (suppliers.length) search.set('supplier', suppliers.join(','));
   if (recipients.length) search.set('recipient', recipients.join(','));
   return search;

@@ -26,3 +26,16 @@ export function formatShare(share: number): string {
 export function formatYears(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
+
+/** "2017–2019, 2021": runs of consecutive years shortened. */
+export function compactYears(years: readonly number[]): string {
+  const runs: string[] = [];
+  let start = years[0]!;
+  years.forEach((year, i) => {
+    const next = years[i + 1];
+    if (next === year + 1) return;
+    runs.push(start === year ? String(year) : `${start}–${year}`);
+    if (next !== undefined) start = next;
+  });
+  return runs.join(', ');
+}

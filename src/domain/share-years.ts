@@ -48,3 +48,8 @@ export function yearsOf(series: SharesResponse, from: number, to: number, window
     return { year, total: roundTiv(total), values };
   });
 }
+
+/** The years one value covers: its own, or the five of a rolling five-year sum ending in it (none before the data). */
+export function yearsOfValue(year: number, window: 1 | 5, firstYear: number): { from: number; to: number } {
+  return { from: Math.max(firstYear, year - window + 1), to: year };
+}

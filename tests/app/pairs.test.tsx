@@ -45,6 +45,26 @@ describe('country pairs', () => {
     );
   });
 
+  it('opens the deals of all five years behind a rolling five-year sum, in view, and gives the focus back', async () => {
+    const user = userEvent.setup();
+    renderApp('/pairs?pairs=RUS:PAK&from=2018&to=2018&window=5&tab=table');
+    const cell = await screen.findByRole('button', { name: /^Russia \(incl\. Soviet Union\) → Pakistan, 2018: .* delivered/ });
+    await user.click(cell);
+    const deals = await screen.findByRole('region', { name: 'Deals behind Russia (incl. Soviet Union) → Pakistan, 2014–2018' });
+    // The heading takes the focus, which scrolls the panel into view.
+    expect(within(deals).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(await within(deals).findByText(/deals? with deliveries in 2014–2018/)).toBeInTheDocument();
+    expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
+      'href',
+      '/deals?from=2014&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+    );
+    // The Mi-35Ms were delivered in 2017–2018: inside the window.
+    expect(within(deals).getByRole('link', { name: 'Mi-35M' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /^Deals behind/ })).toBeNull();
+    expect(cell).toHaveFocus();
+  });
+
   it('downloads exactly the series shown as CSV', async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});

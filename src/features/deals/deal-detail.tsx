@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import type { DealDetail as Deal, Meta } from '../../api/contract.ts';
-import { formatTiv } from '../../domain/format.ts';
+import { compactYears, formatTiv } from '../../domain/format.ts';
 import { Estimated, Tiv } from './deal-cells.tsx';
-import { compactYears } from './deals-table.tsx';
 
 /** One deal in full: its flags, comments, and how its delivered TIV was allocated to years. */
 export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {

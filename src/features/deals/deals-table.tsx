@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
+import { compactYears } from '../../domain/format.ts';
 import { isPlainClick } from '../../lib/plain-click.ts';
 import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
 import type { DealsView, SortField } from './deals-view.ts';
@@ -117,16 +118,3 @@ const DealRow = memo(
   },
   (before, after) => before.deal.id === after.deal.id && before.dealsHref === after.dealsHref,
 );
-
-/** "2017–2019, 2021": runs of consecutive years shortened. */
-export function compactYears(years: readonly number[]): string {
-  const runs: string[] = [];
-  let start = years[0]!;
-  years.forEach((year, i) => {
-    const next = years[i + 1];
-    if (next === year + 1) return;
-    runs.push(start === year ? String(year) : `${start}–${year}`);
-    if (next !== undefined) start = next;
-  });
-  return runs.join(', ');
-}

@@ -4,6 +4,7 @@ import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
 import { useTransfers } from '../../api/get-transfers.ts';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
+import { yearsOfValue } from '../../domain/share-years.ts';
 import { DownloadButtons } from '../../components/download-buttons.tsx';
 import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
@@ -62,7 +63,8 @@ export function PairsExplorer({ meta, countries }: Props) {
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
     const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
-    setSelection({ title: `${nameOf(supplier)} → ${nameOf(recipient)}, ${year}`, suppliers: expand(supplier), recipients: expand(recipient), year });
+    const years = yearsOfValue(year, view.window, meta.firstYear);
+    setSelection({ title: `${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`, suppliers: expand(supplier), recipients: expand(recipient), ...years });
   };
 
   return (

@@ -14,7 +14,7 @@ import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
-import { sharesOverYears, yearsOf } from '../../domain/share-years.ts';
+import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
@@ -78,9 +78,10 @@ export function SharesExplorer({ meta, countries }: Props) {
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      setSelection({ title: `${pair}, ${year}`, suppliers, recipients, year });
+      const { from, to } = yearsOfValue(year, view.window, meta.firstYear);
+      setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to });
     },
-    [view.country, view.mergeSoviet, rowNoun, nameOf],
+    [view.country, view.mergeSoviet, view.window, meta.firstYear, rowNoun, nameOf],
   );
 
   return (
