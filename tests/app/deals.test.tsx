@@ -74,6 +74,24 @@ describe('deals explorer', () => {
     expect(await screen.findByText('No deals match these filters.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(router.state.location.search).toBe('');
+    // The button went with the empty state: the focus goes to what is shown now.
+    await waitFor(() => expect(screen.getByText(/deals; .* TIV \(millions\) delivered/).closest('p')).toHaveFocus());
+  });
+
+  it('keeps the sort and page size when clearing the filters, and the focus on the page when paging to an end', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=PAK&sort=designation:asc&pageSize=25&page=2');
+    await user.click(await screen.findByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=designation%3Aasc&pageSize=25'));
+    const summary = await screen.findByText((_, element) => element?.tagName === 'P' && /^29,916 deals;/.test(element.textContent ?? ''));
+    await waitFor(() => expect(summary).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(router.state.location.search).toContain('page=2'));
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus(); // still there, still enabled
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled());
+    expect(summary).toHaveFocus(); // not the page's top
   });
 
   it('keeps the filters when the API fails, and retries', async () => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
@@ -63,6 +63,22 @@ export function DealsExplorer({ meta, countries }: Props) {
   };
   // Stable, so that the memoised filters and table skip the renders that do not change them: React Query renders
   // the view a second time as its observer moves to the new query.
+  // Clear all and the pager's ends take away the button just pressed (it goes, or is disabled): the focus then
+  // moves to the sentence that says what is shown, not to the page's top.
+  const results = useRef<HTMLParagraphElement>(null);
+  const keepFocus = useRef(false);
+  const showFromButton = (next: (current: DealsView) => DealsView) => {
+    keepFocus.current = true;
+    show(next);
+  };
+  useLayoutEffect(() => {
+    if (!keepFocus.current || !results.current) return; // from "No deals match", once the deals are shown
+    keepFocus.current = false;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || (focused as HTMLButtonElement).disabled) results.current.focus();
+  });
+  // Clearing the filters keeps how the deals are listed: the sort and the page size.
+  const clearFilters = () => showFromButton((current) => ({ ...DEFAULT_DEALS_VIEW, sort: current.sort, pageSize: current.pageSize }));
   const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));
   const changeFilters = useStableCallback((patch: Partial<DealsView>, sliding?: boolean) =>
     show((current) => withFilters(current, patch), sliding),
@@ -106,7 +122,7 @@ export function DealsExplorer({ meta, countries }: Props) {
             return (
               <div className="empty">
                 <p>No deals match these filters.</p>
-                <button type="button" onClick={() => show(() => DEFAULT_DEALS_VIEW)}>
+                <button type="button" onClick={clearFilters}>
                   Clear all filters
                 </button>
               </div>
@@ -115,7 +131,7 @@ export function DealsExplorer({ meta, countries }: Props) {
           return (
             <>
               <div className="deals-summary">
-                <p>
+                <p ref={results} tabIndex={-1}>
                   <strong>{formatCount(answer.total)}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
                   {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered.
                 </p>
@@ -124,7 +140,7 @@ export function DealsExplorer({ meta, countries }: Props) {
                   {formatCount(answer.summary.dealsPending)} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
                 </p>
                 {hasFilters(view) && (
-                  <button type="button" onClick={() => show(() => DEFAULT_DEALS_VIEW)}>
+                  <button type="button" onClick={clearFilters}>
                     Clear all filters
                   </button>
                 )}
@@ -148,13 +164,13 @@ export function DealsExplorer({ meta, countries }: Props) {
                 caption={`Deals ${formatCount((view.page - 1) * view.pageSize + 1)}–${formatCount(Math.min(view.page * view.pageSize, answer.total))} of ${formatCount(answer.total)}`}
               />
               <nav className="pager" aria-label="Pages">
-                <button type="button" disabled={view.page <= 1} onClick={() => show((current) => ({ ...current, page: current.page - 1 }))}>
+                <button type="button" disabled={view.page <= 1} onClick={() => showFromButton((current) => ({ ...current, page: current.page - 1 }))}>
                   Previous page
                 </button>
                 <span>
                   Page {Math.min(view.page, pages)} of {pages}
                 </span>
-                <button type="button" disabled={view.page >= pages} onClick={() => show((current) => ({ ...current, page: current.page + 1 }))}>
+                <button type="button" disabled={view.page >= pages} onClick={() => showFromButton((current) => ({ ...current, page: current.page + 1 }))}>
                   Next page
                 </button>
                 <label>
