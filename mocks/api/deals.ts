@@ -162,6 +162,15 @@ function dealsInOrder(dataset: Dataset, { field, direction }: DealsQuery['sort']
   return sorted;
 }
 
+/** The TIV a deal delivered in the years asked for, by its allocation to years of delivery. */
+function deliveredWithin(deal: DealRecord, { from, to }: NonNullable<DealsQuery['years']>): number {
+  let tiv = 0;
+  deal.deliveryYears.forEach((year, i) => {
+    if (year >= from && year <= to) tiv += deal.deliveryTiv[i]!;
+  });
+  return tiv;
+}
+
 function inYears(deal: DealRecord, years: NonNullable<DealsQuery['years']>): boolean {
   return years.of === 'order'
     ? deal.orderYear >= years.from && deal.orderYear <= years.to
@@ -215,7 +224,8 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
     if (failures === 0) {
       matches.push(dataset.deals[i]!);
       for (let f = 0; f < FACETS.length; f++) counts[f]![codes[f]![i]!]! += 1;
-      sums.tivDelivered += tivDelivered[i]!;
+      // With years of delivery asked for, what was delivered in those years; otherwise all the deal delivered.
+      sums.tivDelivered += years?.of === 'delivery' ? deliveredWithin(dataset.deals[i]!, years) : tivDelivered[i]!;
       sums.tivOrdered += tivOrdered[i]!;
       sums.tivPending += tivPending[i]!;
       sums.dealsPending += pending[i]!;

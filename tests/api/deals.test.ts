@@ -127,6 +127,17 @@ describe('facets and summary', () => {
 
   it('sums delivered and ordered TIV and the pipeline still to be delivered', () => {
     expect(deals('supplier=RUS').summary).toEqual({ tivDelivered: 346, tivOrdered: 346, tivPending: 0, dealsPending: 0 });
+    // With years of delivery, what was delivered in them: the deals' TIV allocated to those years (yearly).
+    // 2010–2019 takes the United States' 120 in 2011, Russia's 46 in 2018 and France's 50 of 150 in 2019.
+    expect(deals('from=2010&to=2019').summary.tivDelivered).toBe(216);
+    for (const [query, from, to] of [['from=2018&to=2019', 2018, 2019], ['from=1998&to=2020', 1998, 2020]] as const) {
+      const answer = deals(`${query}&pageSize=1000`);
+      const yearly = answer.deals.flatMap((deal) => deal.yearly).filter(({ year }) => year >= from && year <= to);
+      expect(answer.summary.tivDelivered).toBeCloseTo(yearly.reduce((sum, { tiv }) => sum + tiv, 0), 0);
+    }
+    // By years of order, all that the deals ordered then have delivered.
+    const ordered = deals('from=2018&to=2018&yearOf=order&pageSize=1000');
+    expect(ordered.summary.tivDelivered).toBeCloseTo(ordered.deals.reduce((sum, deal) => sum + (deal.tivDelivered ?? 0), 0), 0);
     // Two deals of their own, numbered as register positions as the API expects.
     const halfDelivered = { ...dataset.deals[1]!, id: 1, numberDelivered: 20, tivDelivered: 150 };
     const unknownOrder = { ...dataset.deals[5]!, id: 2 };
@@ -198,7 +209,12 @@ describe('filters over the full register', () => {
         // Summed in the answer's order, as the API sums.
         const sum = (term: (deal: DealRecord) => number) => roundTiv(matches.reduce((total, deal) => total + term(deal), 0));
         expect(summary).toEqual({
-          tivDelivered: sum((deal) => deal.tivDelivered ?? 0),
+          // Delivered in the years asked for, when they are years of delivery (`to` is the data's last year).
+          tivDelivered: sum((deal) =>
+            yearOf === 'delivery'
+              ? deal.deliveryYears.reduce((tiv, year, i) => (year >= from ? tiv + deal.deliveryTiv[i]! : tiv), 0)
+              : (deal.tivDelivered ?? 0),
+          ),
           tivOrdered: sum((deal) => deal.tivOrder ?? 0),
           tivPending: sum((deal) => (deal.tivOrder === null ? 0 : Math.max(0, deal.tivOrder - (deal.tivDelivered ?? 0)))),
           dealsPending: matches.filter((deal) => deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered).length,

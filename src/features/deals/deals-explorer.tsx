@@ -133,7 +133,11 @@ export function DealsExplorer({ meta, countries }: Props) {
               <div className="deals-summary">
                 <p ref={results} tabIndex={-1}>
                   <strong>{formatCount(answer.total)}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
-                  {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered.
+                  {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered
+                  {view.yearOf === 'delivery' && (view.from !== null || view.to !== null)
+                    ? ` in ${formatYears(view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear)}`
+                    : ''}
+                  .
                 </p>
                 <p>
                   Orders pipeline: {formatTiv(answer.summary.tivPending)} TIV (millions) ordered but not yet delivered, in{' '}
