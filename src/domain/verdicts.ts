@@ -115,18 +115,24 @@ export function judgeDeal(rule: Extract<ClaimRule, { type: 'deal' }>, deals: Dea
   };
 }
 
+/** The part of the imports other suppliers must keep for a partner to count as not meeting all the needs. */
+const MEANINGFUL_OTHERS = 0.1;
+
 export function judgeShareShift(rule: Extract<ClaimRule, { type: 'share-shift' }>, shares: SharesResponse, nameOf: Names): Finding {
   const share = (id: string, span: { from: number; to: number }) => periodShare(shares.years, id, span.from, span.to);
   const falling = [share(rule.falling, rule.before), share(rule.falling, rule.after)] as const;
   const partner = [share(rule.partner, rule.before), share(rule.partner, rule.after)] as const;
   const [before, after] = [formatYears(rule.before.from, rule.before.to), formatYears(rule.after.from, rule.after.to)];
-  // Supported when the reluctant supplier's share fell and the partner still left part of the imports to others.
-  const supported = falling[1] < falling[0] && partner[1] < 1;
+  // The data show deliveries, not reluctance or capacity: the claim is borne out when the reluctant supplier's
+  // share fell and other suppliers than the partner still delivered a real part (a tenth or more) afterwards.
+  const others = Math.max(0, 1 - partner[1] - falling[1]);
+  const supported = falling[1] < falling[0] && others >= MEANINGFUL_OTHERS;
   return {
     verdict: supported ? 'supported' : 'not-supported',
     explanation:
       `The share of ${nameOf(rule.recipient)}’s arms imports from ${nameOf(rule.falling)} went from ${formatShare(falling[0])} in ${before} to ${formatShare(falling[1])} in ${after}; ` +
-      `from ${nameOf(rule.partner)}, from ${formatShare(partner[0])} to ${formatShare(partner[1])}, leaving ${formatShare(Math.max(0, 1 - partner[1] - falling[1]))} to other suppliers.`,
+      `from ${nameOf(rule.partner)}, from ${formatShare(partner[0])} to ${formatShare(partner[1])}, leaving ${formatShare(others)} to other suppliers. ` +
+      'The data show what was delivered, not why: they can bear the claim out, not prove its reasons.',
     series: [
       { label: `${nameOf(rule.falling)} ${before}`, value: falling[0] },
       { label: `${nameOf(rule.falling)} ${after}`, value: falling[1] },

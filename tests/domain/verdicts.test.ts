@@ -124,4 +124,11 @@ describe('share shift', () => {
     const answer = shares([year(2007, { USA: 10, CHN: 90 }), year(2010, { USA: 20, CHN: 80 }), year(2011, {})]);
     expect(judgeShareShift(rule, answer, nameOf).verdict).toBe('not-supported');
   });
+
+  it('is not supported when the partner supplied nearly all the rest', () => {
+    const answer = shares([year(2007, { USA: 50, CHN: 50 }), year(2010, { USA: 5, CHN: 90, RUS: 5 }), year(2011, {})]);
+    const finding = judgeShareShift(rule, answer, nameOf);
+    expect(finding.verdict).toBe('not-supported');
+    expect(finding.explanation).toContain('leaving 5% to other suppliers. The data show what was delivered, not why');
+  });
 });
