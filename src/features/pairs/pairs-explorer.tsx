@@ -18,7 +18,7 @@ import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
 import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
-import { pairsViewSearch, parsePairsView, transfersFilters, type PairsView } from './pairs-view.ts';
+import { pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 interface Props {
@@ -46,14 +46,13 @@ export function PairsExplorer({ meta, countries }: Props) {
   const query = useTransfers(filters);
   const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();
   // With the Soviet Union drawn as Russia, its events count as Russia's.
-  const fold = (id: string) => (view.mergeSoviet && id === 'SUN' ? 'RUS' : id);
   const eventCountries = view.mergeSoviet && pairCountries.includes('RUS') ? [...pairCountries, 'SUN'] : pairCountries;
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
-  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, fold), from, to) : [];
+  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)), from, to) : [];
   const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';

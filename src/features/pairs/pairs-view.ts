@@ -88,12 +88,17 @@ export function pairsViewSearch(view: PairsView): URLSearchParams {
   return search;
 }
 
+/** The id a country is drawn as: the Soviet Union as Russia when they are drawn together. */
+export function shownAs(view: Pick<PairsView, 'mergeSoviet'>): (id: string) => string {
+  return (id) => (view.mergeSoviet && id === 'SUN' ? 'RUS' : id);
+}
+
 /**
  * The API answers every supplier × recipient combination; asking for the pairs' suppliers and recipients
  * gets the four pairs (and some extra combinations the chart leaves out) in one request.
  */
 export function transfersFilters(view: PairsView): TransfersFilters {
-  const fold = (id: string) => (view.mergeSoviet && id === 'SUN' ? 'RUS' : id);
+  const fold = shownAs(view);
   return {
     suppliers: [...new Set(view.pairs.map((p) => fold(p.supplier)))].sort(),
     recipients: [...new Set(view.pairs.map((p) => fold(p.recipient)))].sort(),
