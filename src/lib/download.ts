@@ -66,8 +66,7 @@ function legendRows(legend: NonNullable<ChartImageOptions['legend']>, top: numbe
     elements.push(svgElement('rect', { x, y: y - SWATCH + 2, width: SWATCH, height: SWATCH, fill: color }));
     // "Other" is hatched in the chart; colour is never the only cue.
     if (hatched) elements.push(svgElement('path', { d: `M${x},${y + 2} l${SWATCH},${-SWATCH} M${x},${y - 4} l6,-6 M${x + 6},${y + 2} l6,-6`, stroke: '#fff', 'stroke-width': 1.5 }));
-    elements.push(svgElement('text', { x: x + SWATCH + 6, y, 'font-size': 12, fill: '#222' }));
-    elements.at(-1)!.textContent = label;
+    elements.push(textLine(label, y, { x: x + SWATCH + 6, 'font-size': 12, fill: '#222' }));
     x += itemWidth;
   }
   return { elements, bottom: y + LINE_HEIGHT };
