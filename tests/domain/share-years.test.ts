@@ -60,7 +60,9 @@ describe('sharesOverYears', () => {
         for (const row of expected.rows) {
           const mine = cut.rows.find((r) => r.id === row.id)!;
           expect(Math.abs(mine.tiv - row.tiv)).toBeLessThanOrEqual(within(years));
-          expect(Math.abs(mine.share - row.share)).toBeLessThanOrEqual(1e-6);
+          // A share divides two such sums, so its error grows as the total shrinks (1956 holds few deliveries).
+          const shareError = (within(years) + row.share * within(summed)) / Math.max(cut.total - within(summed), 1e-9);
+          expect(Math.abs(mine.share - row.share)).toBeLessThanOrEqual(shareError);
         }
         cut.years.forEach((year, i) => {
           expect(Object.keys(year.values).sort()).toEqual(Object.keys(expected.years[i]!.values).sort());
