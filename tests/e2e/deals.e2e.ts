@@ -52,4 +52,27 @@ describe('deals explorer in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows each deal as a card on a phone, its designation on top, sortable by the headings', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const { appUrl } = await import('./browser.ts');
+    await page.goto(appUrl('/deals?supplier=RUS&recipient=PAK'));
+    const row = page.getByRole('row').filter({ hasText: 'Mi-35M' });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // Every cell of the card is on screen, none cut off at the side; the designation comes first.
+    const link = (await row.getByRole('link', { name: 'Mi-35M' }).boundingBox())!;
+    const cells = await row.getByRole('cell').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    expect(cells).toHaveLength(13);
+    for (const cell of cells) expect(cell.right).toBeLessThanOrEqual(390);
+    expect(link.y).toBeLessThanOrEqual(Math.min(...cells.map((cell) => cell.y)) + 1);
+    // The label is drawn, but a screen reader hears the column heading instead.
+    expect(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/Supplier/);
+    expect(await row.getByRole('cell').first().evaluate((td) => td.textContent)).toBe('Russia');
+
+    await page.getByRole('button', { name: 'TIV delivered' }).click();
+    await page.getByRole('columnheader', { name: 'TIV delivered' }).and(page.locator('[aria-sort="descending"]')).waitFor();
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('tivDelivered:desc');
+    await page.close();
+  });
 });
