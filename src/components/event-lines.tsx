@@ -14,7 +14,29 @@ export function eventLines(marks: readonly EventMark[], rows: readonly number[])
       stroke="#444"
       strokeDasharray="2 3"
       ifOverflow="hidden"
-      label={{ value: mark.numbers.join(','), position: 'top', offset: 5 + EVENT_LABEL_ROW * (rows[i] ?? 0), fill: '#222', fontSize: 12 }}
+      label={<EventLabel text={mark.numbers.join(',')} row={rows[i] ?? 0} />}
     />
   ));
+}
+
+interface EventLabelProps {
+  text: string;
+  row: number;
+  /** The line's box, given by Recharts: its x and the plot's top. */
+  viewBox?: { x: number; y: number };
+}
+
+/** A mark's numbers above the plot, `row` rows up; the line goes on up to a raised label (it stops at the plot). */
+function EventLabel({ text, row, viewBox }: EventLabelProps) {
+  if (!viewBox) return null;
+  const { x, y } = viewBox;
+  const raise = EVENT_LABEL_ROW * row;
+  return (
+    <g className="event-label">
+      {raise > 0 && <line x1={x} x2={x} y1={y - raise} y2={y} stroke="#444" strokeDasharray="2 3" />}
+      <text x={x} y={y - 5 - raise} textAnchor="middle" fill="#222" fontSize={12}>
+        {text}
+      </text>
+    </g>
+  );
 }

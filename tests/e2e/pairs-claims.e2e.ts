@@ -28,6 +28,29 @@ describe('country pairs and claims in Chromium', () => {
     await page.close();
   });
 
+  it("draws each event's dashed line up to its label, also to a label raised above its neighbour's", async () => {
+    // Over all years, 2014–2016's labels are too close to share a row.
+    const { page, errors } = await openPage(browser, '/pairs');
+    await page.locator('.event-label').first().waitFor({ timeout: 30_000 });
+    const gaps = await page.locator('.event-label text').evaluateAll((texts) =>
+      texts.map((text) => {
+        const label = text.getBoundingClientRect();
+        const x = label.left + label.width / 2;
+        const tops = [...document.querySelectorAll('.recharts-wrapper line[stroke-dasharray="2 3"]')]
+          .map((line) => line.getBoundingClientRect())
+          .filter((line) => Math.abs(line.left - x) < 1.5)
+          .map((line) => line.top);
+        return { text: text.textContent, bottom: Math.round(label.bottom), gap: Math.min(...tops) - label.bottom };
+      }),
+    );
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(gaps.map(({ bottom }) => bottom)).size, 'labels in more than one row').toBeGreaterThan(1);
+    for (const { text, gap } of gaps) expect(gap, `label ${text}`).toBeGreaterThanOrEqual(0);
+    for (const { text, gap } of gaps) expect(gap, `label ${text}`).toBeLessThan(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('checks every claim live and shows its verdict', async () => {
     const { page, errors } = await openPage(browser, '/claims');
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });
