@@ -26,10 +26,10 @@ export const ruleSchema = z.discriminatedUnion('type', [
 
 export const claimsFileSchema = z.object({
   format: z.literal('arms-transfer-tracker/claims'),
-  version: z.literal(1),
+  version: z.literal(2),
   note: z.string(),
   claims: z.array(
-    z.object({ id: z.string(), claim: z.string(), saidBy: z.string(), outlet: z.string(), title: z.string(), date, rule: ruleSchema }),
+    z.object({ id: z.string(), claim: z.string(), saidBy: z.string(), sources: z.array(source).check(z.minLength(1)), rule: ruleSchema }),
   ),
 });
 

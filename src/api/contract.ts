@@ -226,9 +226,8 @@ export interface Claim {
   /** The claim in our words. */
   claim: string;
   saidBy: string;
-  outlet: string;
-  title: string;
-  date: string;
+  /** The reports it was taken from: one or more. */
+  sources: StorySource[];
   rule: ClaimRule;
 }
 

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../api/contract.ts';
-import { formatEventDate } from '../domain/event-marks.ts';
+import { citeSource, formatEventDate } from '../domain/event-marks.ts';
 
 /** The events marked on a chart, numbered as its markers are, with their sources. */
 export function EventList({ events }: { events: readonly TimelineEvent[] }) {
@@ -11,9 +11,7 @@ export function EventList({ events }: { events: readonly TimelineEvent[] }) {
         {events.map((event) => (
           <li key={event.id}>
             <strong>{formatEventDate(event.date)}:</strong> {event.text}{' '}
-            <span className="muted">
-              ({event.source.outlet ? `${event.source.outlet}, ` : ''}“{event.source.title}”, {formatEventDate(event.source.date)})
-            </span>
+            <span className="muted">({citeSource(event.source)})</span>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../api/contract.ts';
+import type { StorySource, TimelineEvent } from '../api/contract.ts';
 
 export interface EventMark {
   year: number;
@@ -70,4 +70,9 @@ export function formatEventDate(date: string): string {
   const [year, month, day] = date.split('-');
   const monthName = month ? MONTHS[Number(month) - 1] : undefined;
   return [day ? String(Number(day)) : null, monthName, year].filter(Boolean).join(' ');
+}
+
+/** "The Diplomat, “Pakistan Courts Both US and Russia on Defense”, November 2014"; the outlet only where known. */
+export function citeSource({ outlet, title, date }: StorySource): string {
+  return `${outlet ? `${outlet}, ` : ''}“${title}”, ${formatEventDate(date)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/api/contract.ts';
-import { eventMarks, eventsOfPairs, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
+import { citeSource, eventMarks, eventsOfPairs, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
 
 const event = (id: string, date: string): TimelineEvent => ({ id, date, countries: ['RUS'], text: id, source: { outlet: null, title: 't', date } });
 const events = [event('a', '2012'), event('b', '2014-11'), event('c', '2016-09'), event('d', '2016-12-14')];
@@ -23,6 +23,13 @@ describe('event marks', () => {
     expect(formatEventDate('2012')).toBe('2012');
     expect(formatEventDate('2014-11')).toBe('November 2014');
     expect(formatEventDate('2016-12-01')).toBe('1 December 2016');
+  });
+
+  it('cites a report with its outlet only where known', () => {
+    expect(citeSource({ outlet: 'The Diplomat', title: 'Pakistan Courts Both US and Russia on Defense', date: '2014-11' })).toBe(
+      'The Diplomat, “Pakistan Courts Both US and Russia on Defense”, November 2014',
+    );
+    expect(citeSource({ outlet: null, title: 'A briefing', date: '2016-12-20' })).toBe('“A briefing”, 20 December 2016');
   });
 });
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Claim } from '../../api/contract.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
-import { formatEventDate } from '../../domain/event-marks.ts';
+import { citeSource } from '../../domain/event-marks.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Finding, Verdict } from '../../domain/verdicts.ts';
 import { claimCheck } from './claim-check.ts';
@@ -24,7 +24,7 @@ export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>
       <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>
       <p className="muted">
-        {claim.saidBy}; {claim.outlet}, “{claim.title}”, {formatEventDate(claim.date)}.
+        {claim.saidBy}; {claim.sources.map(citeSource).join('; ')}.
       </p>
       <QueryStatus query={query} label="the check">
         {(finding) => (
