@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
@@ -73,6 +73,31 @@ describe('deals explorer in Chromium', () => {
     await page.getByRole('button', { name: 'TIV delivered' }).click();
     await page.getByRole('columnheader', { name: 'TIV delivered' }).and(page.locator('[aria-sort="descending"]')).waitFor();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('tivDelivered:desc');
+    await page.close();
+  });
+
+  it('starts the next page at its top, on a phone and in the desktop scroll box', async () => {
+    const { appUrl } = await import('./browser.ts');
+    const inView = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight);
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(appUrl('/deals'));
+    const next = phone.getByRole('button', { name: 'Next page' });
+    await next.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    await next.click();
+    await phone.getByRole('table', { name: 'Deals 51–100 of 29,916' }).waitFor();
+    const summary = phone.locator('.deals-summary p').first();
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await inView(summary)).toBe(true);
+    await phone.close();
+
+    const { page, errors } = await openPage(browser, '/deals');
+    const box = page.locator('.deals-table');
+    await box.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByRole('table', { name: 'Deals 51–100 of 29,916' }).waitFor();
+    expect(await box.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

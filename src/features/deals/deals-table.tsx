@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
 import { compactYears } from '../../domain/format.ts';
 import { isPlainClick } from '../../lib/plain-click.ts';
@@ -38,6 +38,16 @@ interface Props {
  */
 export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption, dealsHref, onOpenDeal }: Props) {
   const sort = { field: sortField, direction: sortDirection };
+  // Other deals (another page, search or sort) are shown from their first row, not where the last ones were
+  // scrolled to in the box. In the next frame, before its layout: set in the commit, scrollTop would lay out the
+  // new rows there, and a keystroke in the search box would wait for it.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (box.current) box.current.scrollTop = 0;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [deals]);
   // The deal links are plain anchors with this one handler: a router Link per row re-renders on every change of
   // the URL, so 50 of them would redraw with each keystroke in the search box.
   const openDeal = (event: MouseEvent) => {
@@ -47,7 +57,7 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
     onOpenDeal(Number(link.dataset.dealId));
   };
   return (
-    <div className="table-scroll deals-table">
+    <div className="table-scroll deals-table" ref={box}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
