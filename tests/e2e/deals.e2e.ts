@@ -70,6 +70,10 @@ describe('deals explorer in Chromium', () => {
     expect(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/Supplier/);
     expect(await row.getByRole('cell').first().evaluate((td) => td.textContent)).toBe('Russia');
 
+    // A chosen country's remove button is a touch target of 24 × 24 px at least.
+    const remove = (await page.getByRole('button', { name: 'Remove Russia' }).boundingBox())!;
+    expect(Math.min(remove.width, remove.height)).toBeGreaterThanOrEqual(24);
+
     await page.getByRole('button', { name: 'TIV delivered' }).click();
     await page.getByRole('columnheader', { name: 'TIV delivered' }).and(page.locator('[aria-sort="descending"]')).waitFor();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('tivDelivered:desc');

@@ -10,7 +10,7 @@ interface Props {
 /** The chart's numbers: per year, each pair's TIV delivered and ordered. A delivered value opens its deals. */
 export function PairsTable({ data, caption, onSelect }: Props) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll figures">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

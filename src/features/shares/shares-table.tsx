@@ -34,7 +34,7 @@ export function SharesTable({ tiv, totals, caption, onSelect }: Props) {
   };
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll figures">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
