@@ -51,6 +51,25 @@ describe('country pairs and claims in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the readout on a phone screen when the chart is tapped', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { appUrl } = await import('./browser.ts');
+    await page.goto(appUrl('/pairs'));
+    const chart = page.locator('.recharts-wrapper').first();
+    await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
+    const readout = page.locator('.recharts-tooltip-wrapper');
+    await readout.getByText(/^Year \d{4}$/).waitFor();
+    const shown = (await readout.boundingBox())!;
+    expect(shown.x).toBeGreaterThanOrEqual(0);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('checks every claim live and shows its verdict', async () => {
     const { page, errors } = await openPage(browser, '/claims');
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });

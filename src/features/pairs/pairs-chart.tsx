@@ -9,6 +9,8 @@ import type { PairChartData } from './pair-chart-data.ts';
 /** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
 export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
 const Y_AXIS_WIDTH = 76;
+/** Below this width (px) the readout keeps to a corner of the chart. */
+const NARROW_CHART = 600;
 
 interface Props {
   data: PairChartData;
@@ -52,7 +54,15 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
           label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
         {eventLines(marks, rows)}
-        <Tooltip formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]} labelFormatter={(year) => `Year ${year}`} />
+        {/* On a narrow chart (a phone) the readout is wider than half the plot: it stays in the top left corner, no
+            wider than the chart, its lines wrapping, rather than beside the pointer and off the screen. */}
+        <Tooltip
+          formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]}
+          labelFormatter={(year) => `Year ${year}`}
+          position={width && width < NARROW_CHART ? { x: 0, y: 0 } : undefined}
+          wrapperStyle={{ maxWidth: width || undefined, zIndex: 1 }}
+          contentStyle={{ whiteSpace: 'normal', fontSize: '0.85rem' }}
+        />
         {data.series.map((series, i) => (
           <Line
             key={series.key}
