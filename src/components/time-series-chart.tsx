@@ -1,6 +1,6 @@
 import { nice, ticks } from 'd3-array';
 import { area, line, stack, type SeriesPoint } from 'd3-shape';
-import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../domain/event-marks.ts';
 import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
@@ -25,9 +25,10 @@ interface Props {
   desc?: string;
   /** Years with press-reported events: a dashed line each, numbered as the list under the chart. */
   marks?: readonly EventMark[];
-  /** What the readout shows for the hovered or focused year; by default each series' value and share (SeriesValues). */
-  readout?: (point: ChartPoint) => ReactNode;
-  /** A click on a series at the hovered year. */
+  /** What the readout shows for the hovered, tapped (`tapped`) or focused year; by default each series' value and
+   * share (SeriesValues). */
+  readout?: (point: ChartPoint, tapped: boolean) => ReactNode;
+  /** A click on a series at the hovered year; on a touch screen, a tap on the year whose readout is shown. */
   onSelect?: (seriesId: string, year: number) => void;
 }
 
@@ -60,6 +61,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const otherPattern = useOtherPatternId();
   const ids = useId();
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  // On a touch screen a tap shows the year's readout, as hovering does with a mouse; a second tap on the same year
+  // selects (the deals behind it). A single tap used to select at once: no readout, and a jump to the deals.
+  const [tapped, setTapped] = useState(false);
+  const tap = useRef<{ shownBefore: boolean } | null>(null);
 
   const { points, series } = data;
   const right = 16;
@@ -99,9 +104,20 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     const offset = plotWidth > 0 ? (event.clientX - box.left - margin.left) / plotWidth : 0;
     return Math.min(lastYear, Math.max(firstYear, Math.round(firstYear + offset * (lastYear - firstYear))));
   };
-  const onPointerMove = (event: MouseEvent<SVGElement>) => {
+  const showYearAt = (event: MouseEvent<SVGElement>) => {
     const index = years.indexOf(yearAt(event));
     setActiveIndex(index === -1 ? null : index);
+  };
+  const onPointerDown = (event: PointerEvent<SVGElement>) => {
+    if (event.pointerType !== 'touch') return void (tap.current = null);
+    tap.current = { shownBefore: tapped && active?.year === yearAt(event) };
+    setTapped(true);
+    showYearAt(event);
+  };
+  const onPointerMove = (event: PointerEvent<SVGElement>) => {
+    if (event.pointerType === 'touch') return;
+    setTapped(false);
+    showYearAt(event);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const last = points.length - 1;
@@ -112,7 +128,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     event.preventDefault();
     setActiveIndex((index) => Math.min(last, Math.max(0, (index ?? (move > 0 ? -1 : last + 1)) + move)));
   };
-  const select = onSelect && ((id: string) => (event: MouseEvent<SVGElement>) => onSelect(id, yearAt(event)));
+  const select =
+    onSelect && ((id: string) => (event: MouseEvent<SVGElement>) => (tap.current?.shownBefore === false ? undefined : onSelect(id, yearAt(event))));
   const colorOf = new Map(series.map((s) => [s.id, s.color]));
   const paint = (id: string) => (id === 'other' ? `url(#${otherPattern})` : colorOf.get(id));
 
@@ -132,8 +149,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
           role="img"
           aria-labelledby={`${ids}-title ${ids}-desc`}
           fontFamily="system-ui, sans-serif"
+          onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
-          onPointerLeave={() => setActiveIndex(null)}
+          onPointerLeave={(event) => event.pointerType !== 'touch' && setActiveIndex(null)}
         >
           <title id={`${ids}-title`}>{title}</title>
           <desc id={`${ids}-desc`}>
@@ -210,7 +228,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         <div className="svg-chart__readout" aria-live="polite">
           {active && (
             <div className="chart-tooltip" style={readoutPosition(margin.left + x(active.year), width)}>
-              {readout ? readout(active) : <SeriesValues year={active.year} point={active} series={series} />}
+              {readout ? readout(active, tapped) : <SeriesValues year={active.year} point={active} series={series} />}
             </div>
           )}
         </div>

@@ -63,6 +63,26 @@ describe('share explorer in Chromium', () => {
     await page.close();
   });
 
+  it('on a touch screen, shows a year at the first tap and its deals at the second', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { appUrl } = await import('./browser.ts');
+    await page.goto(appUrl('/shares?recipient=IND&from=1980&to=2000'));
+    const chart = page.locator('.svg-chart svg');
+    await page.locator('.svg-chart__layer').first().waitFor({ timeout: 30_000 });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    // Just above the x axis, mid-chart: Russia's layer (the bottom one).
+    const point = { x: box.x + box.width * 0.6, y: box.y + box.height - 40 };
+    await page.touchscreen.tap(point.x, point.y);
+    await page.locator('.svg-chart__readout').getByText('Tap a segment of this year again for its deals.').waitFor();
+    const deals = page.getByRole('region', { name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 19\d\d/ });
+    expect(await deals.count()).toBe(0);
+    await page.touchscreen.tap(point.x, point.y);
+    await deals.waitFor();
+    await context.close();
+  });
+
   it('fits a 360 px phone: no page wider than the screen, wide tables scroll in their box', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const { appUrl } = await import('./browser.ts');

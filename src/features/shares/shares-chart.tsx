@@ -31,10 +31,11 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
   const tivByYear = useMemo(() => new Map(tiv.points.map((point) => [point.year, point])), [tiv]);
   // The readout shows TIV and shares of the year's total over all rows, whatever is drawn.
   const readout = useCallback(
-    ({ year }: ChartPoint) => {
+    ({ year }: ChartPoint, tapped: boolean) => {
       const point = tivByYear.get(year);
+      const note = tapped ? 'Tap a segment of this year again for its deals.' : 'Click a segment for its deals.';
       return point ? (
-        <SeriesValues year={year} point={point} series={visible.series} total={totals.get(year) ?? 0} note="Click a segment for its deals." />
+        <SeriesValues year={year} point={point} series={visible.series} total={totals.get(year) ?? 0} note={note} />
       ) : null;
     },
     [tivByYear, visible.series, totals],

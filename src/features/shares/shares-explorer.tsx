@@ -114,8 +114,9 @@ export function SharesExplorer({ meta, countries }: Props) {
           />
         )}
       </QueryStatus>
-      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} />}
+      {/* Next to the chart or table it was opened from, not below the concentration table. */}
       {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
+      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} />}
     </>
   );
 }
