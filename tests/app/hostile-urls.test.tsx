@@ -77,6 +77,7 @@ async function settle(route: Route): Promise<HTMLElement> {
       return screen.getByRole('heading', { level: 1 });
     }
     case '/deals/99999999':
+      return screen.findByRole('heading', { level: 1, name: 'Deal not found' });
     case '/deals/abc':
     case '/nope':
       return screen.findByRole('heading', { level: 1, name: 'Page not found' });
@@ -225,7 +226,7 @@ describe('other routes ignore hostile params', () => {
   it.each([
     ['/', 'Who arms whom, year by year'],
     ['/deals/1', /\S/],
-    ['/deals/99999999', 'Page not found'],
+    ['/deals/99999999', 'Deal not found'],
     ['/deals/abc', 'Page not found'],
     ['/nope', 'Page not found'],
   ] as [Route, string | RegExp][])('%s renders whatever the params', async (route, title) => {

@@ -69,9 +69,19 @@ describe('the tab title', () => {
     await waitFor(() => expect(document.title).toBe('Deals · Arms Transfer Tracker'));
   });
 
-  it.each(['/no-such-page', '/deals/999999'])('says when there is no such page (%s)', async (path) => {
+  it.each([
+    ['/no-such-page', 'Page not found'],
+    ['/deals/999999', 'Deal not found'],
+  ])('says when there is no such page (%s)', async (path, title) => {
     renderApp(path);
-    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
-    await waitFor(() => expect(document.title).toBe('Page not found · Arms Transfer Tracker'));
+    await screen.findByRole('heading', { level: 1, name: title });
+    await waitFor(() => expect(document.title).toBe(`${title} · Arms Transfer Tracker`));
+  });
+
+  it('says which release has no such deal, and leads to the deals', async () => {
+    renderApp('/deals/999999');
+    await screen.findByRole('heading', { level: 1, name: 'Deal not found' });
+    expect(await screen.findByText(/SIPRI’s March 2026 release\) has no deal 999999/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Search the deals' })).toHaveAttribute('href', '/deals');
   });
 });

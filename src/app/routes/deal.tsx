@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useDeal } from '../../api/get-deal.ts';
 import { useMeta } from '../../api/get-meta.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
@@ -17,11 +17,23 @@ function DealPage({ id }: { id: number }) {
   const deal = useDeal(id);
   const missing = deal.error instanceof ApiError && deal.error.status === 404;
   // Here rather than in the page below, so that the tab is named while the deal loads or if it fails.
-  usePageTitle(deal.data ? `${deal.data.designation}, ${deal.data.supplierName} → ${deal.data.recipientName}` : missing ? 'Page not found' : `Deal ${id}`);
-  if (missing) return <NotFoundRoute />;
+  usePageTitle(deal.data ? `${deal.data.designation}, ${deal.data.supplierName} → ${deal.data.recipientName}` : missing ? 'Deal not found' : `Deal ${id}`);
+  if (missing) return <DealNotFound id={id} release={meta.data?.source.release} />;
   return (
     <QueryStatus query={meta} label="the data description">
       {(metaData) => <QueryStatus query={deal} label="the deal">{(data) => <DealDetail deal={data} meta={metaData} />}</QueryStatus>}
     </QueryStatus>
+  );
+}
+
+function DealNotFound({ id, release }: { id: number; release: string | undefined }) {
+  return (
+    <section>
+      <h1>Deal not found</h1>
+      <p>
+        The Trade Register{release ? ` (SIPRI’s ${release} release)` : ''} has no deal {id}: deal numbers are positions in
+        the register, from 1. <Link to="/deals">Search the deals</Link>.
+      </p>
+    </section>
   );
 }
