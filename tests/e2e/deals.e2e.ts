@@ -70,7 +70,9 @@ describe('deals explorer in Chromium', () => {
     expect(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/Supplier/);
     expect(await row.getByRole('cell').first().evaluate((td) => td.textContent)).toBe('Russia');
 
-    // A chosen country's remove button is a touch target of 24 × 24 px at least.
+    // The sort buttons and a chosen country's remove button are touch targets of 24 × 24 px at least.
+    const sorts = await page.locator('.deals-table thead button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(Math.min(...sorts)).toBeGreaterThanOrEqual(24);
     const remove = (await page.getByRole('button', { name: 'Remove Russia' }).boundingBox())!;
     expect(Math.min(remove.width, remove.height)).toBeGreaterThanOrEqual(24);
 
