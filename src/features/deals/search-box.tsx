@@ -28,7 +28,7 @@ export function SearchBox({ value, onSearch }: Props) {
         type="search"
         value={text}
         maxLength={200}
-        placeholder="Designation, description or comments, e.g. Mi-35"
+        placeholder="Designation, description or comments"
         onChange={(event) => {
           setText(event.target.value);
           onSearch(event.target.value);
