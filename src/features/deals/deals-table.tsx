@@ -58,15 +58,17 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
   };
   return (
     <div className="table-scroll deals-table" ref={box}>
-      <table className="data-table">
+      {/* The roles repeat the elements' own: on a phone the stylesheet draws the rows as cards (display: block),
+          and some browsers (WebKit) then drop a table's semantics unless the roles are spelled out. */}
+      <table className="data-table" role="table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {COLUMNS.map(({ field, label, numeric }) => {
               const active = sort.field === field;
               const next = active && sort.direction === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc';
               return (
-                <th key={field} scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th key={field} role="columnheader" scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" onClick={() => onSort({ field, direction: next })}>
                     {label}
                     <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -76,7 +78,7 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
             })}
           </tr>
         </thead>
-        <tbody onClick={openDeal}>
+        <tbody role="rowgroup" onClick={openDeal}>
           {deals.map((deal) => (
             <DealRow key={deal.id} deal={deal} dealsHref={dealsHref} />
           ))}
@@ -93,34 +95,34 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
 const DealRow = memo(
   function DealRow({ deal, dealsHref }: { deal: DealDetail; dealsHref: string }) {
     return (
-      <tr>
-        <td>{deal.supplierName}</td>
-        <td>{deal.recipientName}</td>
-        <td className="num">
+      <tr role="row">
+        <td role="cell">{deal.supplierName}</td>
+        <td role="cell">{deal.recipientName}</td>
+        <td role="cell" className="num">
           <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
         </td>
-        <td className="num">
+        <td role="cell" className="num">
           <Estimated value={deal.numberOrdered} estimated={deal.numberOrderedEstimated} />
         </td>
-        <td>
+        <td role="cell">
           <a href={`${dealsHref}/${deal.id}`} data-deal-id={deal.id}>
             {deal.designation}
           </a>
         </td>
-        <td>{deal.description}</td>
-        <td>{deal.category}</td>
-        <td className="num">
+        <td role="cell">{deal.description}</td>
+        <td role="cell">{deal.category}</td>
+        <td role="cell" className="num">
           <Estimated value={deal.numberDelivered} estimated={deal.numberDeliveredEstimated} />
         </td>
-        <td>{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
-        <td>{deal.status}</td>
-        <td className="num">
+        <td role="cell">{deal.deliveryYears.length ? compactYears(deal.deliveryYears) : <Unknown />}</td>
+        <td role="cell">{deal.status}</td>
+        <td role="cell" className="num">
           <Tiv value={deal.tivPerUnit} />
         </td>
-        <td className="num">
+        <td role="cell" className="num">
           <Tiv value={deal.tivOrder} />
         </td>
-        <td className="num">
+        <td role="cell" className="num">
           <Tiv value={deal.tivDelivered} />
         </td>
       </tr>
