@@ -61,23 +61,23 @@ export function DealsExplorer({ meta, countries }: Props) {
     void queryClient.prefetchQuery(getDealsQueryOptions(dealsFilters(view)));
     setSearchParams(dealsViewSearch(view), { replace: sliding, flushSync: true });
   };
-  // Where the focus goes once the next view is drawn, to the sentence that says what is shown. 'page': another
-  // page starts at its top, as a page loaded anew would (at the end of 50 deals the pager is far below it).
-  // 'if-lost': Clear all takes away the button just pressed; the focus then does not fall to the page's top.
+  // Clear all and the pager's ends take away the button just pressed (it goes, or is disabled): the focus then
+  // moves to the sentence that says what is shown, not to the page's top. An enabled pager button keeps it, for
+  // the next page.
   const results = useRef<HTMLParagraphElement>(null);
-  const focusAfter = useRef<'page' | 'if-lost' | null>(null);
-  const showFromButton = (focus: 'page' | 'if-lost', next: (current: DealsView) => DealsView) => {
-    focusAfter.current = focus;
+  const keepFocus = useRef(false);
+  const showFromButton = (next: (current: DealsView) => DealsView) => {
+    keepFocus.current = true;
     show(next);
   };
   useLayoutEffect(() => {
-    if (!focusAfter.current || !results.current) return; // from "No deals match", once the deals are shown
+    if (!keepFocus.current || !results.current) return; // from "No deals match", once the deals are shown
+    keepFocus.current = false;
     const focused = document.activeElement;
-    if (focusAfter.current === 'page' || !focused || focused === document.body) results.current.focus();
-    focusAfter.current = null;
+    if (!focused || focused === document.body || (focused as HTMLButtonElement).disabled) results.current.focus();
   });
   // Clearing the filters keeps how the deals are listed: the sort and the page size.
-  const clearFilters = () => showFromButton('if-lost', (current) => ({ ...DEFAULT_DEALS_VIEW, sort: current.sort, pageSize: current.pageSize }));
+  const clearFilters = () => showFromButton((current) => ({ ...DEFAULT_DEALS_VIEW, sort: current.sort, pageSize: current.pageSize }));
   // Stable, so that the memoised filters and table skip the renders that do not change them: React Query renders
   // the view a second time as its observer moves to the new query.
   const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));
@@ -169,13 +169,13 @@ export function DealsExplorer({ meta, countries }: Props) {
                 caption={`Deals ${formatCount((view.page - 1) * view.pageSize + 1)}–${formatCount(Math.min(view.page * view.pageSize, answer.total))} of ${formatCount(answer.total)}`}
               />
               <nav className="pager" aria-label="Pages">
-                <button type="button" disabled={view.page <= 1} onClick={() => showFromButton('page', (current) => ({ ...current, page: current.page - 1 }))}>
+                <button type="button" disabled={view.page <= 1} onClick={() => showFromButton((current) => ({ ...current, page: current.page - 1 }))}>
                   Previous page
                 </button>
                 <span>
                   Page {Math.min(view.page, pages)} of {pages}
                 </span>
-                <button type="button" disabled={view.page >= pages} onClick={() => showFromButton('page', (current) => ({ ...current, page: current.page + 1 }))}>
+                <button type="button" disabled={view.page >= pages} onClick={() => showFromButton((current) => ({ ...current, page: current.page + 1 }))}>
                   Next page
                 </button>
                 <label>

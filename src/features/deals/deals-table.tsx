@@ -38,13 +38,16 @@ interface Props {
  */
 export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption, dealsHref, onOpenDeal }: Props) {
   const sort = { field: sortField, direction: sortDirection };
-  // Other deals (another page, search or sort) are shown from their first row, not where the last ones were
-  // scrolled to in the box. In the next frame, before its layout: set in the commit, scrollTop would lay out the
-  // new rows there, and a keystroke in the search box would wait for it.
+  // Other deals (another page, search or sort) are shown from their first row: the desktop's scroll box goes back
+  // to its top, and a table whose top is above the screen (a phone's cards, after Next page at their end) comes
+  // into view. In the next frame, before its layout: done in the commit, it would lay out the new rows there, and
+  // a keystroke in the search box would wait for it.
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      if (box.current) box.current.scrollTop = 0;
+      if (!box.current) return;
+      box.current.scrollTop = 0;
+      if (box.current.getBoundingClientRect().top < 0) box.current.scrollIntoView({ block: 'start' });
     });
     return () => cancelAnimationFrame(frame);
   }, [deals]);
