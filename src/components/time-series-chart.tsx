@@ -9,6 +9,9 @@ import { otherPatternDefs, useOtherPatternId } from './other-pattern.tsx';
 
 export type ChartPoint = StackedChartData['points'][number];
 
+/** How the readout's year was reached: a mouse or pen pointing at it, a tap, or the arrow keys. */
+export type ReadoutVia = 'pointer' | 'tap' | 'keys';
+
 interface Props {
   /** The series to draw, in stacking order (the first at the bottom), and one point per year. */
   data: StackedChartData;
@@ -25,9 +28,9 @@ interface Props {
   desc?: string;
   /** Years with press-reported events: a dashed line each, numbered as the list under the chart. */
   marks?: readonly EventMark[];
-  /** What the readout shows for the hovered, tapped (`tapped`) or focused year; by default each series' value and
-   * share (SeriesValues). */
-  readout?: (point: ChartPoint, tapped: boolean) => ReactNode;
+  /** What the readout shows for the year pointed at, tapped or reached by the arrow keys (`via`); by default each
+   * series' value and share (SeriesValues). */
+  readout?: (point: ChartPoint, via: ReadoutVia) => ReactNode;
   /** A click on a series at the hovered year; on a touch screen, a tap on the year whose readout is shown. */
   onSelect?: (seriesId: string, year: number) => void;
 }
@@ -61,10 +64,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const otherPattern = useOtherPatternId();
   const ids = useId();
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
-  // On a touch screen a tap shows the year's readout, as hovering does with a mouse; a second tap on the same year
-  // selects (the deals behind it). A single tap used to select at once: no readout, and a jump to the deals.
-  const [tapped, setTapped] = useState(false);
-  const tap = useRef<{ shownBefore: boolean } | null>(null);
+  const [via, setVia] = useState<ReadoutVia>('pointer');
+  // A finger or a pen cannot hover: its first tap shows the year's readout, and a second tap on the year shown
+  // selects it (the deals behind it). A mouse selects at its click. Set at each press, read at its click.
+  const press = useRef<{ year: number; confirms: boolean } | null>(null);
 
   const { points, series } = data;
   const right = 16;
@@ -109,14 +112,18 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     setActiveIndex(index === -1 ? null : index);
   };
   const onPointerDown = (event: PointerEvent<SVGElement>) => {
-    if (event.pointerType !== 'touch') return void (tap.current = null);
-    tap.current = { shownBefore: tapped && active?.year === yearAt(event) };
-    setTapped(true);
+    const year = yearAt(event);
+    if (event.pointerType === 'mouse') {
+      press.current = null;
+      return;
+    }
+    press.current = { year, confirms: via === 'tap' && active?.year === year };
+    setVia('tap');
     showYearAt(event);
   };
   const onPointerMove = (event: PointerEvent<SVGElement>) => {
-    if (event.pointerType === 'touch') return;
-    setTapped(false);
+    if (event.pointerType === 'touch') return; // a finger's move scrolls the page
+    setVia('pointer');
     showYearAt(event);
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -126,10 +133,15 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     const move = moves[event.key];
     if (move === undefined || last < 0) return;
     event.preventDefault();
+    setVia('keys');
     setActiveIndex((index) => Math.min(last, Math.max(0, (index ?? (move > 0 ? -1 : last + 1)) + move)));
   };
   const select =
-    onSelect && ((id: string) => (event: MouseEvent<SVGElement>) => (tap.current?.shownBefore === false ? undefined : onSelect(id, yearAt(event))));
+    onSelect &&
+    ((id: string) => (event: MouseEvent<SVGElement>) => {
+      if (!press.current) return onSelect(id, yearAt(event));
+      if (press.current.confirms) onSelect(id, press.current.year);
+    });
   const colorOf = new Map(series.map((s) => [s.id, s.color]));
   const paint = (id: string) => (id === 'other' ? `url(#${otherPattern})` : colorOf.get(id));
 
@@ -151,7 +163,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
           fontFamily="system-ui, sans-serif"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
-          onPointerLeave={(event) => event.pointerType !== 'touch' && setActiveIndex(null)}
+          onPointerLeave={(event) => event.pointerType === 'mouse' && setActiveIndex(null)}
         >
           <title id={`${ids}-title`}>{title}</title>
           <desc id={`${ids}-desc`}>
@@ -228,7 +240,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         <div className="svg-chart__readout" aria-live="polite">
           {active && (
             <div className="chart-tooltip" style={readoutPosition(margin.left + x(active.year), width)}>
-              {readout ? readout(active, tapped) : <SeriesValues year={active.year} point={active} series={series} />}
+              {readout ? readout(active, via) : <SeriesValues year={active.year} point={active} series={series} />}
             </div>
           )}
         </div>

@@ -136,7 +136,30 @@ describe('the share chart', () => {
     const plot = await screen.findByRole('group', { name: /Who supplied India’s arms imports, 2020–2025.*arrow keys/ });
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
-    expect(plot.querySelector('[aria-live="polite"]')).toHaveTextContent(/^2020.*Russia \(incl\. Soviet Union\)[\d,.]+[\d.]+%.*Click a segment for its deals\.$/);
+    // Keys cannot click a segment: the readout points to the table, whose cells list the deals.
+    expect(plot.querySelector('[aria-live="polite"]')).toHaveTextContent(/^2020.*Russia \(incl\. Soviet Union\)[\d,.]+[\d.]+%.*The Table tab lists the deals behind each value\.$/);
+  });
+
+  it('on a touch screen, shows a year at the first tap and opens its deals at the second', async () => {
+    renderApp('/shares');
+    const plot = await screen.findByRole('group', { name: /Who supplied India’s arms imports, 1950–2025/ });
+    const layer = plot.querySelector('.svg-chart__layer[data-series="RUS"]')!;
+    const tap = (clientX: number) => {
+      fireEvent.pointerDown(layer, { pointerType: 'touch', clientX });
+      fireEvent.pointerLeave(layer, { pointerType: 'touch' });
+      fireEvent.click(layer, { clientX });
+    };
+    const readout = plot.querySelector('[aria-live="polite"]')!;
+    tap(784);
+    expect(readout).toHaveTextContent(/^2025.*Tap a segment of this year again for its deals\.$/);
+    expect(screen.queryByRole('region', { name: /^Deals behind/ })).toBeNull();
+    // A tap on another year (778 px is in 2024's half) shows that year; one on the year shown opens its deals.
+    tap(778);
+    expect(readout).toHaveTextContent(/^2024/);
+    expect(screen.queryByRole('region', { name: /^Deals behind/ })).toBeNull();
+    tap(784);
+    tap(782); // 2025 still
+    expect(await screen.findByRole('region', { name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 2025/ })).toBeInTheDocument();
   });
 });
 

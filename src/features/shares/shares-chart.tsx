@@ -1,8 +1,15 @@
 import { memo, useCallback, useMemo } from 'react';
-import { SeriesValues, TimeSeriesChart, type ChartPoint } from '../../components/time-series-chart.tsx';
+import { SeriesValues, TimeSeriesChart, type ChartPoint, type ReadoutVia } from '../../components/time-series-chart.tsx';
 import type { EventMark } from '../../domain/event-marks.ts';
 import type { StackedChartData } from '../../domain/focus-series.ts';
 import type { Measure } from './shares-view.ts';
+
+/** How to reach a value's deals, by how its year was reached: the chart selects by pointer, the table by any means. */
+const DEALS_HINT: Record<ReadoutVia, string> = {
+  pointer: 'Click a segment for its deals.',
+  tap: 'Tap a segment of this year again for its deals.',
+  keys: 'The Table tab lists the deals behind each value.',
+};
 
 interface Props {
   /** TIV per year and series; what the readout shows. */
@@ -31,9 +38,9 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
   const tivByYear = useMemo(() => new Map(tiv.points.map((point) => [point.year, point])), [tiv]);
   // The readout shows TIV and shares of the year's total over all rows, whatever is drawn.
   const readout = useCallback(
-    ({ year }: ChartPoint, tapped: boolean) => {
+    ({ year }: ChartPoint, via: ReadoutVia) => {
       const point = tivByYear.get(year);
-      const note = tapped ? 'Tap a segment of this year again for its deals.' : 'Click a segment for its deals.';
+      const note = DEALS_HINT[via];
       return point ? (
         <SeriesValues year={year} point={point} series={visible.series} total={totals.get(year) ?? 0} note={note} />
       ) : null;
