@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node.ts';
 import { renderApp } from '../render-app.tsx';
 
 describe('claims', () => {
@@ -17,5 +19,13 @@ describe('claims', () => {
       'The Diplomat; a December 2016 briefing; The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014; “PAKISTAN: Russian-backed projects will face Sunni militant threat”, December 2016.',
     );
     expect(within(claims[0]!).getByRole('link', { name: 'See the full view' })).toHaveAttribute('href', '/shares?recipient=IND&from=1950&to=2014&window=5');
+  });
+
+  it('says so when the server sends claims in another format, rather than drawing half a page', async () => {
+    const v1 = { version: 1, claims: [{ id: 'x', claim: 'Old.', saidBy: 'Someone', outlet: 'Paper', title: 'Title', date: '2014', rule: { type: 'deal' } }] };
+    server.use(http.get('*/api/v1/claims', () => HttpResponse.json(v1)));
+    renderApp('/claims');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the server sent claims in format version 1; this app reads version 2.');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 });
