@@ -1,5 +1,5 @@
 import { ReferenceLine } from 'recharts';
-import { EVENT_LABEL_ROW, type EventMark } from '../domain/event-marks.ts';
+import { EVENT_LABEL, EVENT_LABEL_ROW, EVENT_LINE, type EventMark } from '../domain/event-marks.ts';
 
 /**
  * Event markers for a yearly Recharts chart: a dashed line per year, labelled with the numbers of the list
@@ -11,8 +11,7 @@ export function eventLines(marks: readonly EventMark[], rows: readonly number[])
     <ReferenceLine
       key={mark.year}
       x={mark.year}
-      stroke="#444"
-      strokeDasharray="2 3"
+      {...EVENT_LINE}
       ifOverflow="hidden"
       label={<EventLabel text={mark.numbers.join(',')} row={rows[i] ?? 0} />}
     />
@@ -33,8 +32,8 @@ function EventLabel({ text, row, viewBox }: EventLabelProps) {
   const raise = EVENT_LABEL_ROW * row;
   return (
     <g className="event-label">
-      {raise > 0 && <line x1={x} x2={x} y1={y - raise} y2={y} stroke="#444" strokeDasharray="2 3" />}
-      <text x={x} y={y - 5 - raise} textAnchor="middle" fill="#222" fontSize={12}>
+      {raise > 0 && <line x1={x} x2={x} y1={y - raise} y2={y} {...EVENT_LINE} />}
+      <text x={x} y={y - EVENT_LABEL.gap - raise} textAnchor="middle" fill={EVENT_LABEL.fill} fontSize={EVENT_LABEL.fontSize}>
         {text}
       </text>
     </g>

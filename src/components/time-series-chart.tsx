@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import { area, line, stack, type SeriesPoint } from 'd3-shape';
 import { memo, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
-import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../domain/event-marks.ts';
+import { EVENT_LABEL, EVENT_LABEL_ROW, EVENT_LINE, labelRows, type EventMark } from '../domain/event-marks.ts';
 import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts';
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
@@ -228,8 +228,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
             </g>
             {marks.map((mark, i) => (
               <g key={mark.year} className="svg-chart__event" transform={`translate(${x(mark.year)},0)`} pointerEvents="none">
-                <line y1={-EVENT_LABEL_ROW * markRows[i]!} y2={plotHeight} stroke="#444" strokeDasharray="2 3" />
-                <text y={-6 - EVENT_LABEL_ROW * markRows[i]!} textAnchor="middle" fill="#222" fontSize={12}>
+                <line y1={-EVENT_LABEL_ROW * markRows[i]!} y2={plotHeight} {...EVENT_LINE} />
+                <text y={-EVENT_LABEL.gap - EVENT_LABEL_ROW * markRows[i]!} textAnchor="middle" fill={EVENT_LABEL.fill} fontSize={EVENT_LABEL.fontSize}>
                   {mark.numbers.join(',')}
                 </text>
               </g>

@@ -42,6 +42,10 @@ export function eventMarks(events: readonly TimelineEvent[]): EventMark[] {
 /** The height of a row of marker labels, in pixels. */
 export const EVENT_LABEL_ROW = 14;
 
+/** How every chart draws a marker: its dashed line, and its label `gap` px above the line's top. */
+export const EVENT_LINE = { stroke: '#444', strokeDasharray: '2 3' } as const;
+export const EVENT_LABEL = { fill: '#222', fontSize: 12, gap: 6 } as const;
+
 /** Width of a digit or comma of a marker's label at 12 px, and the space kept between two labels. */
 const LABEL_CHAR_WIDTH = 7;
 const LABEL_GAP = 6;
