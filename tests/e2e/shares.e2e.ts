@@ -93,12 +93,23 @@ describe('share explorer in Chromium', () => {
       ['/deals?q=minehunter', '.deals-table tbody tr'],
       ['/shares?tab=table', '.table-scroll.figures tbody tr'],
       ['/pairs?tab=table', '.table-scroll.figures tbody tr'],
+      ['/claims', '.claim .recharts-xAxis'],
     ] as const) {
       await page.goto(appUrl(path));
       await page.locator(ready).first().waitFor({ timeout: 30_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
+    // The claims' bar charts, ~100 px wide here, still mark where their axis starts.
+    await page.goto(appUrl('/claims'));
+    await expect.poll(() => page.locator('.claim .recharts-xAxis').count(), { timeout: 30_000 }).toBe(5);
+    // Recharts draws the tick labels in a layer of their own, the x axis's first.
+    const starts = await page
+      .locator('.claim svg.recharts-surface')
+      .evaluateAll((charts) => charts.map((chart) => chart.querySelector('.recharts-cartesian-axis-tick-value')?.textContent));
+    expect(starts.every((start) => start === '0' || start === '0%'), starts.join(' ')).toBe(true);
+    await page.goto(appUrl('/pairs?tab=table'));
+    await page.locator('.table-scroll.figures tbody tr').first().waitFor({ timeout: 30_000 });
     // Scrolled sideways, the table keeps its years in view.
     const table = page.locator('.table-scroll.figures');
     await table.evaluate((box) => (box.scrollLeft = box.scrollWidth));

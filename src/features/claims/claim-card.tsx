@@ -61,7 +61,8 @@ function FindingChart({ finding }: { finding: Finding }) {
         desc={values}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={format} />
+        {/* On a phone the plot is ~100 px wide: of the ticks that do not fit, Recharts dropped 0; it keeps both ends now. */}
+        <XAxis type="number" tickFormatter={format} interval="preserveStartEnd" tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => (finding.valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
         <Bar dataKey="value" name={finding.valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
