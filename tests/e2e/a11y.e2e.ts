@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser } from './browser.ts';
+import { appUrl, DESKTOP, launchBrowser, PHONE } from './browser.ts';
 
 /** WCAG 2.0 and 2.1, levels A and AA. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -43,15 +43,12 @@ async function audit(page: Page, path: string): Promise<void> {
   expect(blocking, `Serious or critical accessibility violations:\n${describeViolations(path, blocking)}`).toEqual([]);
 }
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-
 /**
  * Opens a route (as `openPage` does, but in a context of its own: AxeBuilder needs `browser.newContext()`)
  * and waits for the app shell, its h1 and, where given, the element that shows its data.
  */
-async function openRendered(path: string, ready?: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+async function openRendered(path: string, ready?: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(device);
   const page = await context.newPage();
   page.on('close', () => void context.close());
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { inject } from 'vitest';
 
@@ -10,9 +10,17 @@ export function appUrl(path: string): string {
   return new URL(path, inject('baseUrl')).toString();
 }
 
-/** Opens a page and fails the test on any uncaught error or console error in it. */
-export async function openPage(browser: Browser, path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+/** A phone held upright, touched rather than pointed at; SMALL_PHONE is a narrower one. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+export const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 360, height: 740 } };
+
+/**
+ * Opens a page (in a context of its own, closed with it) and collects any uncaught error or console error in it,
+ * for the test to expect none.
+ */
+export async function openPage(browser: Browser, path: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ ...device, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, PHONE } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,9 +54,7 @@ describe('deals explorer in Chromium', () => {
   });
 
   it('shows each deal as a card on a phone, its designation on top, sortable by the headings', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const { appUrl } = await import('./browser.ts');
-    await page.goto(appUrl('/deals?supplier=RUS&recipient=PAK'));
+    const { page, errors } = await openPage(browser, '/deals?supplier=RUS&recipient=PAK', PHONE);
     const row = page.getByRole('row').filter({ hasText: 'Mi-35M' });
     await row.waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -80,14 +78,13 @@ describe('deals explorer in Chromium', () => {
     await page.getByRole('button', { name: 'TIV delivered' }).click();
     await page.getByRole('columnheader', { name: 'TIV delivered' }).and(page.locator('[aria-sort="descending"]')).waitFor();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('tivDelivered:desc');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('starts the next page at its top, on a phone and in the desktop scroll box', async () => {
-    const { appUrl } = await import('./browser.ts');
     const inView = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight);
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(appUrl('/deals'));
+    const { page: phone, errors: phoneErrors } = await openPage(browser, '/deals', PHONE);
     const next = phone.getByRole('button', { name: 'Next page' });
     await next.scrollIntoViewIfNeeded({ timeout: 30_000 });
     await next.click();
@@ -96,6 +93,7 @@ describe('deals explorer in Chromium', () => {
     // The new page's first card comes into view; the focus stays on Next page, for the page after.
     await expect.poll(() => inView(table.getByRole('row').nth(1))).toBe(true);
     expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(phoneErrors).toEqual([]);
     await phone.close();
 
     const { page, errors } = await openPage(browser, '/deals');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, PHONE } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,10 +52,7 @@ describe('country pairs and claims in Chromium', () => {
   });
 
   it('keeps the readout on a phone screen when the chart is tapped', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const { appUrl } = await import('./browser.ts');
-    await page.goto(appUrl('/pairs'));
+    const { page, errors } = await openPage(browser, '/pairs', PHONE);
     const chart = page.locator('.recharts-wrapper').first();
     await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
     await chart.scrollIntoViewIfNeeded();
@@ -67,7 +64,8 @@ describe('country pairs and claims in Chromium', () => {
     expect(shown.x).toBeGreaterThanOrEqual(0);
     expect(shown.x + shown.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await context.close();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('checks every claim live and shows its verdict', async () => {

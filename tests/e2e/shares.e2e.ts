@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { appUrl, launchBrowser, openPage, PHONE, SMALL_PHONE } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,10 +64,7 @@ describe('share explorer in Chromium', () => {
   });
 
   it('on a touch screen, shows a year at the first tap and its deals at the second', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const { appUrl } = await import('./browser.ts');
-    await page.goto(appUrl('/shares?recipient=IND&from=1980&to=2000'));
+    const { page, errors } = await openPage(browser, '/shares?recipient=IND&from=1980&to=2000', PHONE);
     const chart = page.locator('.svg-chart svg');
     await page.locator('.svg-chart__layer').first().waitFor({ timeout: 30_000 });
     await chart.scrollIntoViewIfNeeded();
@@ -80,12 +77,12 @@ describe('share explorer in Chromium', () => {
     expect(await deals.count()).toBe(0);
     await page.touchscreen.tap(point.x, point.y);
     await deals.waitFor();
-    await context.close();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('fits a 360 px phone: no page wider than the screen, wide tables scroll in their box', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const { appUrl } = await import('./browser.ts');
+    const { page, errors } = await openPage(browser, '/', SMALL_PHONE);
     // The chart captions' source URL, a slash-joined description in a deal card, the year-by-year tables.
     for (const [path, ready] of [
       ['/shares?recipient=PAK', '.svg-chart__layer'],
@@ -115,6 +112,7 @@ describe('share explorer in Chromium', () => {
     await table.evaluate((box) => (box.scrollLeft = box.scrollWidth));
     const year = (await table.getByRole('rowheader').first().boundingBox())!;
     expect(year.x).toBeGreaterThanOrEqual(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
