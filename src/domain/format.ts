@@ -1,6 +1,7 @@
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const twoFigures = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
+const upToTwoDecimals = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en');
 
@@ -16,6 +17,11 @@ export function formatCount(value: number): string {
 export function formatTiv(value: number): string {
   const size = Math.abs(value);
   return size >= 10 ? whole.format(value) : size >= 1 ? oneDecimal.format(value) : twoFigures.format(value);
+}
+
+/** A deal's own TIV figure as SIPRI gives it (two decimals at most), not rounded for reading: 11.5, not 12. */
+export function formatTivExact(value: number): string {
+  return upToTwoDecimals.format(value);
 }
 
 export function formatShare(share: number): string {

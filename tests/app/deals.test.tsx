@@ -29,6 +29,8 @@ describe('deals explorer', () => {
     expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
     expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
     expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
+    // The deal's own figures as SIPRI gives them: 4 × 11.5 = 46, where 12 would not add up.
+    expect(screen.getByText('TIV per unit (millions)').nextElementSibling).toHaveTextContent(/^11\.5$/);
     expect(screen.getByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' })).toHaveAttribute(
       'href',
       '/pairs?pairs=RUS%3APAK',

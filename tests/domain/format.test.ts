@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTiv } from '../../src/domain/format.ts';
+import { formatTiv, formatTivExact } from '../../src/domain/format.ts';
 
 describe('formatTiv', () => {
   it('writes whole millions, one decimal below 10, and two significant figures below 1', () => {
@@ -15,5 +15,11 @@ describe('formatTiv', () => {
       '0',
       '-0.01',
     ]);
+  });
+});
+
+describe('formatTivExact', () => {
+  it("writes a deal's figure as SIPRI gives it, with thousands separators", () => {
+    expect([11.5, 4.79, 36.25, 0.01, 1234.56, 550, 0].map(formatTivExact)).toEqual(['11.5', '4.79', '36.25', '0.01', '1,234.56', '550', '0']);
   });
 });

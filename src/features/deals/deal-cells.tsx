@@ -1,4 +1,4 @@
-import { formatTiv } from '../../domain/format.ts';
+import { formatTivExact } from '../../domain/format.ts';
 
 /** A value SIPRI leaves empty: unknown, which is not the same as zero. */
 export function Unknown() {
@@ -25,6 +25,7 @@ export function Estimated({ value, estimated }: { value: number | null; estimate
   );
 }
 
+/** A deal's TIV figure, exactly as in the register: the deal's figures must multiply and add up as SIPRI's do. */
 export function Tiv({ value }: { value: number | null }) {
-  return value === null ? <Unknown /> : <>{formatTiv(value)}</>;
+  return value === null ? <Unknown /> : <>{formatTivExact(value)}</>;
 }
