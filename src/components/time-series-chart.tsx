@@ -267,15 +267,17 @@ interface SeriesValuesProps {
   series: StackedChartData['series'];
   /** The year's total, for the shares: by default the sum of the series shown. */
   total?: number;
+  /** The years the values cover, when not the one year (a rolling five-year sum's "2021–2025"). */
+  label?: string;
   note?: string;
 }
 
 /** A year's readout: each series' TIV and its share of the year's total, top layer first. */
-export function SeriesValues({ year, point, series, total, note }: SeriesValuesProps) {
+export function SeriesValues({ year, point, series, total, label, note }: SeriesValuesProps) {
   const yearTotal = total ?? series.reduce((sum, s) => sum + (point[s.id] ?? 0), 0);
   return (
     <>
-      <p className="chart-tooltip__year">{year}</p>
+      <p className="chart-tooltip__year">{label ?? year}</p>
       <table>
         <tbody>
           {[...series].reverse().map((s) => (

@@ -140,6 +140,15 @@ describe('the share chart', () => {
     expect(plot.querySelector('[aria-live="polite"]')).toHaveTextContent(/^2020.*Russia \(incl\. Soviet Union\)[\d,.]+[\d.]+%.*The Table tab lists the deals behind each value\.$/);
   });
 
+  it('names the five years a rolling sum covers, in its readout and in the shares it draws', async () => {
+    renderApp('/shares?from=2015&to=2025&window=5');
+    const plot = await screen.findByRole('group', { name: /Share of each five years’ total, rolling five-year sums/ });
+    plot.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(plot.querySelector('[aria-live="polite"]')).toHaveTextContent(/^2011–2015.*Total [\d,]+ TIV \(millions\)/);
+    expect(plot.querySelector('svg')).toHaveTextContent('Share of the five years’ total');
+  });
+
   it('on a touch screen, shows a year at the first tap and opens its deals at the second', async () => {
     renderApp('/shares');
     const plot = await screen.findByRole('group', { name: /Who supplied India’s arms imports, 1950–2025/ });

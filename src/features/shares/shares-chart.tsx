@@ -2,6 +2,8 @@ import { memo, useCallback, useMemo } from 'react';
 import { SeriesValues, TimeSeriesChart, type ChartPoint, type ReadoutVia } from '../../components/time-series-chart.tsx';
 import type { EventMark } from '../../domain/event-marks.ts';
 import type { StackedChartData } from '../../domain/focus-series.ts';
+import { formatYears } from '../../domain/format.ts';
+import { yearsOfValue } from '../../domain/share-years.ts';
 import type { Measure } from './shares-view.ts';
 
 /** How to reach a value's deals, by how its year was reached: the chart selects by pointer, the table by any means. */
@@ -19,6 +21,9 @@ interface Props {
   /** Total over all rows per year, for the readout's shares. */
   totals: ReadonlyMap<number, number>;
   measure: Measure;
+  /** Yearly values, or rolling five-year sums, from the data's first year: the readout names the years summed. */
+  window: 1 | 5;
+  firstYear: number;
   hidden: readonly string[];
   /** "TIV (millions)" or "TIV (millions), rolling five-year sums". */
   unitLabel: string;
@@ -30,7 +35,7 @@ interface Props {
 }
 
 /** The share explorer's chart: stacked shares, stacked TIV or lines, without the series switched off. */
-export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, hidden, unitLabel, title, marks, onSelect }: Props) {
+export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, window, firstYear, hidden, unitLabel, title, marks, onSelect }: Props) {
   const visible = useMemo(
     () => ({ series: drawn.series.filter((s) => !hidden.includes(s.id)), points: drawn.points }),
     [drawn, hidden],
@@ -40,22 +45,22 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
   const readout = useCallback(
     ({ year }: ChartPoint, via: ReadoutVia) => {
       const point = tivByYear.get(year);
-      const note = DEALS_HINT[via];
+      const { from, to } = yearsOfValue(year, window, firstYear);
       return point ? (
-        <SeriesValues year={year} point={point} series={visible.series} total={totals.get(year) ?? 0} note={note} />
+        <SeriesValues year={year} label={formatYears(from, to)} point={point} series={visible.series} total={totals.get(year) ?? 0} note={DEALS_HINT[via]} />
       ) : null;
     },
-    [tivByYear, visible.series, totals],
+    [tivByYear, visible.series, totals, window, firstYear],
   );
   return (
     <TimeSeriesChart
       data={visible}
       mode={measure === 'lines' ? 'lines' : 'stacked'}
       scale={measure === 'share' ? 'share' : 'tiv'}
-      unitLabel={measure === 'share' ? 'Share of the year’s total' : unitLabel}
+      unitLabel={measure === 'share' ? `Share of the ${window === 5 ? 'five years’' : 'year’s'} total` : unitLabel}
       height={380}
       title={title}
-      desc={`${measure === 'share' ? 'Shares of each year’s total' : unitLabel} for ${visible.series.map((s) => s.name).join(', ')}. The Table tab has the same numbers.`}
+      desc={`${measure === 'share' ? `Shares of each ${window === 5 ? 'five years’' : 'year’s'} total` : unitLabel} for ${visible.series.map((s) => s.name).join(', ')}. The Table tab has the same numbers.`}
       marks={marks}
       readout={readout}
       onSelect={onSelect}

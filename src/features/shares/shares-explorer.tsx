@@ -151,7 +151,9 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const period = formatYears(shares.from, shares.to);
   const leaders = leadingRows(shares);
-  const subtitle = `${view.measure === 'share' ? 'Share of each year’s total' : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
+  const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
+  const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -190,6 +192,8 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
               drawn={drawn}
               totals={totals}
               measure={view.measure}
+              window={view.window}
+              firstYear={series.from}
               hidden={hidden}
               unitLabel={unitLabel}
               title={`${title} (${subtitle})`}
@@ -209,7 +213,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of each year’s total`}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}`}
             onSelect={onSelect}
           />
         </div>
