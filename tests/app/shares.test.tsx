@@ -48,6 +48,8 @@ describe('share explorer', () => {
     expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /Rolling five-year sums/ })).toBeChecked();
     expect(screen.getByRole('combobox', { name: /Draw out the top/ })).toHaveValue('3');
+    // Russia is the subject here: only the United States is drawn out whatever its rank, and the page says so.
+    expect(screen.getByText('United States is always drawn out too')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Lines per series' }));
     expect(router.state.location.search).toBe('?supplier=RUS&from=2000&to=2010&measure=lines&window=5&top=3&ussr=separate');
@@ -142,6 +144,7 @@ describe('the share chart', () => {
 
   it('names the five years a rolling sum covers, in its readout and in the shares it draws', async () => {
     renderApp('/shares?from=2015&to=2025&window=5');
+    expect(await screen.findByText('Russia and United States are always drawn out too')).toBeInTheDocument();
     const plot = await screen.findByRole('group', { name: /Share of each five years’ total, rolling five-year sums/ });
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');

@@ -25,6 +25,7 @@ const DEFAULT_COUNTRY = { recipient: 'IND', supplier: 'RUS' } as const;
 export function SharesControls({ view, countries, onChange }: Props) {
   const role = view.perspective === 'supplier' ? 'supplier' : 'recipient';
   const choices = countries.filter((c) => (role === 'supplier' ? c.supplies : c.receives));
+  const pinnedNames = view.pinned.filter((id) => id !== view.country).map((id) => countries.find((c) => c.id === id)?.name ?? id);
 
   const switchPerspective = (perspective: Perspective) => {
     if (perspective === 'importers' || perspective === 'exporters') return onChange({ perspective, country: null });
@@ -95,6 +96,10 @@ export function SharesControls({ view, countries, onChange }: Props) {
           </select>{' '}
           {view.perspective === 'recipient' || view.perspective === 'exporters' ? 'suppliers' : 'recipients'}
         </label>
+        {pinnedNames.length > 0 && (
+          // Otherwise a reader takes a pinned country in the legend for one of the top N.
+          <span className="muted">{listNames(pinnedNames)} {pinnedNames.length === 1 ? 'is' : 'are'} always drawn out too</span>
+        )}
         <label>
           <input
             type="checkbox"
@@ -110,4 +115,9 @@ export function SharesControls({ view, countries, onChange }: Props) {
       </div>
     </div>
   );
+}
+
+/** "Russia", "Russia and the United States", "A, B and C". */
+function listNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
