@@ -88,7 +88,9 @@ export function judgeOvertook(rule: Extract<ClaimRule, { type: 'overtook' }>, tr
     explanation:
       `Delivered to ${nameOf(rule.recipient)} in ${years}: ${c} ${formatTiv(delivered[0])}, ${i} ${formatTiv(delivered[1])} TIV (millions). ` +
       `Ordered in those years: ${c} ${formatTiv(ordered[0])}, ${i} ${formatTiv(ordered[1])}.` +
-      (verdict === 'different-measure' ? ` ${c} led in orders signed, not in weapons delivered.` : ''),
+      (verdict === 'different-measure' ? ` ${c} led in orders signed, not in weapons delivered.` : '') +
+      // Such claims are often ranked by the money in contracts; the verdict is TIV's, and says so.
+      ' TIV measures the military capability transferred, not money: a ranking by the value of contracts can differ.',
     series: [
       { label: `${c}, delivered`, value: delivered[0] },
       { label: `${i}, delivered`, value: delivered[1] },

@@ -15,8 +15,8 @@ describe('claims', () => {
     expect(await verdictOf(claims[3]!)).toContain('Supported');
     expect(within(claims[3]!).getByText(/4 Mi-35M \(combat helicopter\) ordered in 2015, 4 delivered in 2018/)).toBeInTheDocument();
     // Each report the claim was taken from is cited on its own, its outlet only where known.
-    expect(within(claims[3]!).getByText(/^The Diplomat; a December 2016 briefing;/)).toHaveTextContent(
-      'The Diplomat; a December 2016 briefing; The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014; “PAKISTAN: Russian-backed projects will face Sunni militant threat”, December 2016.',
+    expect(within(claims[3]!).getByText(/^Said by The Diplomat; a December 2016 briefing\./)).toHaveTextContent(
+      'Said by The Diplomat; a December 2016 briefing. Sources: The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014; “PAKISTAN: Russian-backed projects will face Sunni militant threat”, December 2016.',
     );
     expect(within(claims[0]!).getByRole('link', { name: 'See the full view' })).toHaveAttribute('href', '/shares?recipient=IND&from=1950&to=2014&window=5');
   });

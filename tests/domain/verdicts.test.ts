@@ -77,7 +77,8 @@ describe('overtook', () => {
     const finding = judgeOvertook(rule, transfers([100, 10], [200, 50]), nameOf);
     expect(finding.verdict).toBe('not-supported');
     expect(finding.explanation).toBe(
-      'Delivered to India in 2011–2013: United States 100, Russia (incl. Soviet Union) 200 TIV (millions). Ordered in those years: United States 10, Russia (incl. Soviet Union) 50.',
+      'Delivered to India in 2011–2013: United States 100, Russia (incl. Soviet Union) 200 TIV (millions). Ordered in those years: United States 10, Russia (incl. Soviet Union) 50. ' +
+        'TIV measures the military capability transferred, not money: a ranking by the value of contracts can differ.',
     );
   });
 });

@@ -24,7 +24,7 @@ export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>
       <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>
       <p className="muted">
-        {claim.saidBy}; {claim.sources.map(citeSource).join('; ')}.
+        Said by {claim.saidBy}. {claim.sources.length > 1 ? 'Sources' : 'Source'}: {claim.sources.map(citeSource).join('; ')}.
       </p>
       <QueryStatus query={query} label="the check">
         {(finding) => (
