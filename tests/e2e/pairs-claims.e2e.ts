@@ -19,6 +19,16 @@ describe('country pairs and claims in Chromium', () => {
     expect(await page.locator('.recharts-line').count()).toBe(8);
     await page.getByRole('heading', { name: 'Events on this timeline' }).waitFor();
     expect(await page.locator('.recharts-reference-line').count()).toBeGreaterThanOrEqual(3);
+    // Each year's orders are a step centred on it, so the last year's too has a width (ends with a level run).
+    const lastRuns = await page.locator('.recharts-line path[stroke-dasharray="5 4"]').evaluateAll((paths) =>
+      paths.map((path) => {
+        const points = [...(path.getAttribute('d') ?? '').matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+        const [[x0, y0], [x1, y1]] = points.slice(-2) as [[number, number], [number, number]];
+        return y0 === y1 ? x1 - x0 : 0;
+      }),
+    );
+    expect(lastRuns).toHaveLength(4);
+    for (const run of lastRuns) expect(run).toBeGreaterThan(10);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;

@@ -22,7 +22,10 @@ interface Props {
   title: string;
 }
 
-/** Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour. */
+/**
+ * Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour, each centred on its
+ * year (a step from each year to the next gave the last year's orders no width).
+ */
 export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
   const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
@@ -85,7 +88,7 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
               stroke={PAIR_COLORS[i]}
               strokeDasharray="5 4"
               strokeWidth={1.5}
-              type="stepAfter"
+              type="step"
               dot={false}
               isAnimationActive={false}
             />

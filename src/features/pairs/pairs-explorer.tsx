@@ -53,11 +53,14 @@ export function PairsExplorer({ meta, countries }: Props) {
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
   const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)), from, to) : [];
-  const title = `Arms deliveries between country pairs, ${formatYears(from, to)}`;
+  const title = `Arms ${view.orders ? 'deliveries and orders' : 'deliveries'} between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
-  const subtitle = `SIPRI TIV (millions) delivered${view.orders ? ', and ordered by year of order (dashed)' : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  // What is measured; the chart's subtitle also says how orders are drawn, where the table has no dashes.
+  const measured = (ordersDrawn: string) =>
+    `SIPRI TIV (millions) delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  const subtitle = measured(' (dashed)');
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
@@ -156,7 +159,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                 </div>
               ) : (
                 <div role="tabpanel" id="pairs-panel-table" aria-labelledby="pairs-tab-table">
-                  <PairsTable data={data} caption={`${title}: ${subtitle}`} onSelect={select} />
+                  <PairsTable data={data} caption={`${title}: ${measured('')}`} onSelect={select} />
                 </div>
               )}
               <DownloadButtons
