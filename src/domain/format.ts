@@ -5,6 +5,15 @@ const upToTwoDecimals = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en');
 
+/**
+ * What goes under a chart and into its downloaded picture alike: what TIV is, whether Russia includes the Soviet
+ * Union, and the source with its release.
+ */
+export function chartNotes(source: string, mergeSoviet: boolean): string {
+  const tiv = 'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars.';
+  return `${tiv} ${mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}${source}`;
+}
+
 /** A count with thousands separators, "29,916"; one formatter for all (toLocaleString builds one per call). */
 export function formatCount(value: number): string {
   return count.format(value);

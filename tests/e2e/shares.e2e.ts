@@ -52,6 +52,8 @@ describe('share explorer in Chromium', () => {
     const markup = await readFile((await svg.path())!, 'utf8');
     expect(markup).toContain('Who supplied India’s arms imports, 2017–2025');
     expect(markup).toContain('March 2026 release');
+    // The picture travels without the page: it says what TIV is (its text wraps, hence the tolerant match).
+    expect(markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(/trend-indicator value in millions: a measure of the military capability transferred, not US dollars\./);
     expect(markup).toMatch(/<path class="svg-chart__layer"[^>]* fill="[^"]+"/);
 
     // A click on a segment lists the deals behind it: just above the x axis, mid-chart, is Russia's (the bottom layer).

@@ -12,7 +12,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
-import { formatTiv, formatYears } from '../../domain/format.ts';
+import { formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
@@ -61,6 +61,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const measured = (ordersDrawn: string) =>
     `SIPRI TIV (millions) delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   const subtitle = measured(' (dashed)');
+  const notes = chartNotes(source, view.mergeSoviet);
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
@@ -150,9 +151,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                     />
                     <figcaption>
                       {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
-                      the weapons arrived, so orders lead deliveries. TIV measures military capability, not money.{' '}
-                      {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
-                      {source}
+                      the weapons arrived, so orders lead deliveries. {notes}
                     </figcaption>
                     <EventList events={shownEvents} />
                   </figure>
@@ -167,7 +166,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                 csv={() => pairsCsv(data, view.window, source)}
                 chart={
                   view.tab === 'chart'
-                    ? { figure, image: { title, subtitle, source, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }
+                    ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }
                     : undefined
                 }
               />

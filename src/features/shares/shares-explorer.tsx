@@ -9,7 +9,7 @@ import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
-import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
+import { formatShare, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
@@ -154,6 +154,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
   const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  const notes = chartNotes(source, view.mergeSoviet);
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -201,9 +202,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
               onSelect={onSelect}
             />
             <figcaption>
-              {subtitle}. TIV is SIPRI’s trend-indicator value: a measure of the military capability transferred, not of
-              money paid. {view.mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}
-              {source}
+              {subtitle}. {notes}
             </figcaption>
             <EventList events={events} />
           </figure>
@@ -221,7 +220,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       <DownloadButtons
         fileStem={fileStem}
         csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
-        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
+        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
       />
     </>
   );
