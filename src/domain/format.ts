@@ -11,7 +11,11 @@ const count = new Intl.NumberFormat('en');
  */
 export function chartNotes(source: string, mergeSoviet: boolean): string {
   const tiv = 'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars.';
-  return `${tiv} ${mergeSoviet ? 'Russia includes the Soviet Union before 1992. ' : ''}${source}`;
+  // SIPRI's convention, which puts Russia's name on orders from years before Russia existed (SOURCE.md).
+  const soviet = mergeSoviet
+    ? 'Russia includes the Soviet Union before 1992.'
+    : 'The Soviet Union is shown apart: SIPRI names it for deliveries up to 1991 and Russia after, so Soviet-era deals delivered later count as Russia’s, from their year of order.';
+  return `${tiv} ${soviet} ${source}`;
 }
 
 /** A count with thousands separators, "29,916"; one formatter for all (toLocaleString builds one per call). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTiv, formatTivExact } from '../../src/domain/format.ts';
+import { chartNotes, formatTiv, formatTivExact } from '../../src/domain/format.ts';
 
 describe('formatTiv', () => {
   it('writes whole millions, one decimal below 10, and two significant figures below 1', () => {
@@ -21,5 +21,15 @@ describe('formatTiv', () => {
 describe('formatTivExact', () => {
   it("writes a deal's figure as SIPRI gives it, with thousands separators", () => {
     expect([11.5, 4.79, 36.25, 0.01, 1234.56, 550, 0].map(formatTivExact)).toEqual(['11.5', '4.79', '36.25', '0.01', '1,234.56', '550', '0']);
+  });
+});
+
+describe('chartNotes', () => {
+  it('says what TIV is, how the Soviet Union is counted, and the source', () => {
+    expect(chartNotes('Source: SIPRI.', true)).toBe(
+      'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars. Russia includes the Soviet Union before 1992. Source: SIPRI.',
+    );
+    // Kept apart, Russia's orders reach back before 1992: the note says why.
+    expect(chartNotes('Source: SIPRI.', false)).toMatch(/Soviet Union is shown apart: .*Soviet-era deals delivered later count as Russia’s, from their year of order\. Source: SIPRI\.$/);
   });
 });
