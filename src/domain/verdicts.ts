@@ -44,11 +44,20 @@ export function judgePeakShare(rule: Extract<ClaimRule, { type: 'peak-share' }>,
   }));
   const peak = periods.reduce((best, p) => (p.value > best.value ? p : best), { label: '', value: 0 });
   const supported = peak.value >= rule.claimed - rule.tolerance;
+  // The full view draws rolling five-year sums, whose peak may fall across two periods: the reader sees it there.
+  let rolling = { label: peak.label, value: peak.value };
+  for (let to = shares.from + 4; to <= shares.to; to++) {
+    const value = periodShare(shares.years, rule.supplier, to - 4, to);
+    if (value > rolling.value) rolling = { label: formatYears(to - 4, to), value };
+  }
   return {
     verdict: supported ? 'supported' : 'not-supported',
     explanation:
       `The share of ${nameOf(rule.recipient)}’s arms imports from ${nameOf(rule.supplier)} peaked at ${formatShare(peak.value)} ` +
-      `in ${peak.label} (SIPRI five-year periods, ${formatYears(rule.from, rule.to)}), against the ${formatShare(rule.claimed)} claimed.`,
+      `in ${peak.label} (SIPRI five-year periods, ${formatYears(rule.from, rule.to)}), against the ${formatShare(rule.claimed)} claimed.` +
+      (rolling.label === peak.label
+        ? ''
+        : ` Over any five consecutive years (the full view’s rolling sums) it peaked at ${formatShare(rolling.value)} in ${rolling.label}.`),
     series: periods,
     valueKind: 'share',
   };

@@ -31,6 +31,15 @@ describe('peak share', () => {
   it('is not supported when no period comes close', () => {
     expect(judgePeakShare({ ...rule, claimed: 0.9 }, answer, nameOf).verdict).toBe('not-supported');
   });
+
+  it('also gives the peak of any five consecutive years, which the full view draws, when it is not a period', () => {
+    // Periods: 2001–05 72 of 100, 2006–10 80 of 200. The five years 2002–06 hold only 2006: 80 of 100.
+    const across = shares([year(2001, { RUS: 72, USA: 28 }), year(2006, { RUS: 80, FRA: 20 }), year(2010, { FRA: 100 })]);
+    expect(judgePeakShare(rule, across, nameOf).explanation).toBe(
+      'The share of India’s arms imports from Russia (incl. Soviet Union) peaked at 72% in 2001–2005 (SIPRI five-year periods, 2001–2010), against the 75% claimed. ' +
+        'Over any five consecutive years (the full view’s rolling sums) it peaked at 80% in 2002–2006.',
+    );
+  });
 });
 
 describe('recipient rank', () => {
