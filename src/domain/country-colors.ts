@@ -15,12 +15,12 @@ export const FIXED: Readonly<Record<string, string>> = {
   ITA: '#ad1457',
   ESP: '#9e9d24',
   KOR: '#283593',
-  NLD: '#ff8f00',
+  NLD: '#03a9f4',
   UKR: '#f9a825',
-  TUR: '#d84315',
+  TUR: '#9575cd',
   SWE: '#00695c',
   IND: '#546e7a',
-  PAK: '#33691e',
+  PAK: '#263238',
   other: '#9e9e9e',
 };
 
