@@ -36,6 +36,12 @@ export function fiveYearPeriods(from: number, to: number): Array<{ from: number;
   return periods;
 }
 
+/** The whole SIPRI period a year falls in: 2014 → 2011–2015. */
+export function sipriPeriodOf(year: number): { from: number; to: number } {
+  const to = Math.ceil(year / 5) * 5;
+  return { from: to - 4, to };
+}
+
 export function concentrationByPeriod(years: readonly YearValues[]): PeriodConcentration[] {
   if (!years.length) return [];
   const byYear = new Map(years.map((y) => [y.year, y]));

@@ -41,6 +41,16 @@ describe('share explorer', () => {
     expect(within(table).getByRole('row', { name: /2021–2025 Russia \(incl\. Soviet Union\) 40%/ })).toBeInTheDocument();
   });
 
+  it('says when a five-year period is cut short by the years chosen', async () => {
+    renderApp('/shares?from=2014&to=2021');
+    const table = await screen.findByRole('table', { name: /Top supplier and Herfindahl-Hirschman index/ });
+    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      '2014–2015 (2 years of 2011–2015)',
+      '2016–2020',
+      '2021 (1 year of 2021–2025)',
+    ]);
+  });
+
   it('restores every control from the URL and writes changes back', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/shares?supplier=RUS&from=2000&to=2010&measure=tiv&window=5&top=3&ussr=separate');

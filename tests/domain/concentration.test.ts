@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearValues } from '../../src/api/contract.ts';
-import { concentrationByPeriod, fiveYearPeriods, leaderChanges } from '../../src/domain/concentration.ts';
+import { concentrationByPeriod, fiveYearPeriods, leaderChanges, sipriPeriodOf } from '../../src/domain/concentration.ts';
 
 describe('fiveYearPeriods', () => {
   it("follows SIPRI's periods, clipped to the years given", () => {
@@ -15,6 +15,16 @@ describe('fiveYearPeriods', () => {
       { from: 1956, to: 1957 },
     ]);
     expect(fiveYearPeriods(2013, 2013)).toEqual([{ from: 2013, to: 2013 }]);
+  });
+
+  it('knows the whole period a year falls in', () => {
+    expect([1950, 2011, 2014, 2015, 2016].map(sipriPeriodOf)).toEqual([
+      { from: 1946, to: 1950 },
+      { from: 2011, to: 2015 },
+      { from: 2011, to: 2015 },
+      { from: 2011, to: 2015 },
+      { from: 2016, to: 2020 },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { YearValues } from '../../api/contract.ts';
-import { concentrationByPeriod, leaderChanges } from '../../domain/concentration.ts';
+import { concentrationByPeriod, leaderChanges, sipriPeriodOf } from '../../domain/concentration.ts';
 import { formatCount, formatShare, formatYears } from '../../domain/format.ts';
 
 interface Props {
@@ -37,7 +37,7 @@ export function ConcentrationPanel({ years, nameOf, rowNoun }: Props) {
           <tbody>
             {periods.map((p) => (
               <tr key={p.from}>
-                <th scope="row">{formatYears(p.from, p.to)}</th>
+                <th scope="row">{periodLabel(p)}</th>
                 <td>{nameOf(p.ranking[0]!.id)}</td>
                 <td>{formatShare(p.ranking[0]!.share)}</td>
                 <td>{formatCount(Math.round(p.hhi))}</td>
@@ -59,4 +59,11 @@ export function ConcentrationPanel({ years, nameOf, rowNoun }: Props) {
       )}
     </section>
   );
+}
+
+/** A period cut short by the years chosen says so: "1950 (1 year of 1946–1950)", whose 100 % is one year's. */
+function periodLabel({ from, to }: { from: number; to: number }): string {
+  const whole = sipriPeriodOf(to);
+  const years = to - from + 1;
+  return years === 5 ? formatYears(from, to) : `${formatYears(from, to)} (${years} year${years === 1 ? '' : 's'} of ${formatYears(whole.from, whole.to)})`;
 }
