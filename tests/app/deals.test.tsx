@@ -91,6 +91,8 @@ describe('deals explorer', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(router.state.location.search).toContain('page=2'));
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus(); // still there, still enabled
+    // The focus stayed on the pager: a screen reader is told which deals the new page shows.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Showing Deals 26–50 of 29,916.'));
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled());
     expect(summary).toHaveFocus(); // not the page's top
@@ -141,11 +143,12 @@ describe('deals explorer', () => {
     renderApp('/deals?supplier=RUS&recipient=PAK');
     const button = await screen.findByRole('button', { name: /Download CSV/ });
     await user.click(button);
-    expect(await screen.findByRole('status')).toHaveTextContent('Preparing the CSV…');
+    // A status of its own (the page has another, for paging).
+    expect(await screen.findByText('Preparing the CSV…')).toHaveAttribute('role', 'status');
     expect(button).toBeDisabled();
     finish();
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByText('Preparing the CSV…')).not.toBeInTheDocument();
     expect(button).toBeEnabled();
   });
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
@@ -70,6 +70,13 @@ export function DealsExplorer({ meta, countries }: Props) {
     keepFocus.current = true;
     show(next);
   };
+  // With the focus kept on the pager, a screen reader hears which deals the new page shows, once they are in.
+  const paged = useRef(false);
+  const [pageNews, setPageNews] = useState('');
+  const showPage = (step: 1 | -1) => {
+    paged.current = true;
+    showFromButton((current) => ({ ...current, page: current.page + step }));
+  };
   useLayoutEffect(() => {
     if (!keepFocus.current || !results.current) return; // from "No deals match", once the deals are shown
     keepFocus.current = false;
@@ -92,6 +99,11 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
+  useEffect(() => {
+    if (!paged.current || !query.data || query.isPlaceholderData) return;
+    paged.current = false;
+    setPageNews(`Showing ${shownRange(view, query.data.total)}.`);
+  }, [query.data, query.isPlaceholderData, view]);
   const router = useLiveRouter();
 
   // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
@@ -166,16 +178,16 @@ export function DealsExplorer({ meta, countries }: Props) {
                 onSort={sortBy}
                 dealsHref={dealsHref}
                 onOpenDeal={openDeal}
-                caption={`Deals ${formatCount((view.page - 1) * view.pageSize + 1)}–${formatCount(Math.min(view.page * view.pageSize, answer.total))} of ${formatCount(answer.total)}`}
+                caption={shownRange(view, answer.total)}
               />
               <nav className="pager" aria-label="Pages">
-                <button type="button" disabled={view.page <= 1} onClick={() => showFromButton((current) => ({ ...current, page: current.page - 1 }))}>
+                <button type="button" disabled={view.page <= 1} onClick={() => showPage(-1)}>
                   Previous page
                 </button>
                 <span>
                   Page {Math.min(view.page, pages)} of {pages}
                 </span>
-                <button type="button" disabled={view.page >= pages} onClick={() => showFromButton((current) => ({ ...current, page: current.page + 1 }))}>
+                <button type="button" disabled={view.page >= pages} onClick={() => showPage(1)}>
                   Next page
                 </button>
                 <label>
@@ -193,8 +205,16 @@ export function DealsExplorer({ meta, countries }: Props) {
           );
         }}
       </QueryStatus>
+      <p role="status" className="visually-hidden">
+        {pageNews}
+      </p>
     </>
   );
+}
+
+/** "Deals 51–100 of 29,916": which deals a page shows. */
+function shownRange({ page, pageSize }: DealsView, total: number): string {
+  return `Deals ${formatCount((page - 1) * pageSize + 1)}–${formatCount(Math.min(page * pageSize, total))} of ${formatCount(total)}`;
 }
 
 /** The file name says the filters and the release, e.g. deals_russia_to_pakistan_helicopter_sipri-march-2026.csv. */
