@@ -24,22 +24,22 @@ export interface LeaderChange {
   previousId: string;
 }
 
+/** The whole SIPRI period a year falls in: 2014 → 2011–2015. */
+export function sipriPeriodOf(year: number): { from: number; to: number } {
+  const to = Math.ceil(year / 5) * 5;
+  return { from: to - 4, to };
+}
+
 /** SIPRI's periods end in years ending 0 and 5 (2016–20, 2021–25); the ends are clipped to the years given. */
 export function fiveYearPeriods(from: number, to: number): Array<{ from: number; to: number }> {
   const periods = [];
   let start = from;
   while (start <= to) {
-    const end = Math.min(to, start + ((5 - (start % 5)) % 5));
+    const end = Math.min(to, sipriPeriodOf(start).to);
     periods.push({ from: start, to: end });
     start = end + 1;
   }
   return periods;
-}
-
-/** The whole SIPRI period a year falls in: 2014 → 2011–2015. */
-export function sipriPeriodOf(year: number): { from: number; to: number } {
-  const to = Math.ceil(year / 5) * 5;
-  return { from: to - 4, to };
 }
 
 export function concentrationByPeriod(years: readonly YearValues[]): PeriodConcentration[] {
