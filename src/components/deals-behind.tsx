@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
-import { compactYears, formatCount, formatTiv, formatYears } from '../domain/format.ts';
+import { compactYears, formatCount, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
 import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
@@ -112,7 +112,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
                         {deal.numberDelivered === null ? 'unknown' : formatCount(deal.numberDelivered)} ({compactYears(deal.deliveryYears)})
                       </td>
                       <td className="num">{formatTiv(tiv)}</td>
-                      <td className="num">{deal.tivDelivered === null ? 'unknown' : formatTiv(deal.tivDelivered)}</td>
+                      <td className="num">{deal.tivDelivered === null ? 'unknown' : formatTivExact(deal.tivDelivered)}</td>
                     </tr>
                   ))}
                 </tbody>
