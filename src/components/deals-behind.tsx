@@ -76,7 +76,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
           if (!rows.length) return <p>No deliveries are recorded for this value.</p>;
           return (
             <div className="table-scroll">
-              <table className="data-table deals-behind__table">
+              <table className="data-table">
                 <caption>
                   {formatCount(answer.total)} deal{answer.total === 1 ? '' : 's'} with deliveries in {years}
                   {answer.total > MAX_LISTED ? `; the ${MAX_LISTED} largest by delivered TIV` : ''}
