@@ -87,17 +87,18 @@ export function createHandlers(sources: DataSources) {
     };
 
   // The routes as regular expressions, on any origin and in any case (as msw's path patterns match): `.` literal
-  // (`/deals.csv`), `:id` any one segment. Compiled once here; msw compiles a path pattern on every request.
+  // (`/deals.csv`), `:id` any one segment. msw tests them on the URL without its query; anchored at the origin, so
+  // /api/api/v1/meta is not /api/v1/meta. Compiled once here; msw compiles a path pattern on every request.
   const patterns = Object.entries(routes).map(([path, answer]) => ({
-    pattern: new RegExp(`/api/v1${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
+    pattern: new RegExp(`^[a-z][a-z0-9+.-]*://[^/]*/api/v1${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
     answer,
   }));
 
   return [
     ...patterns.map(({ pattern, answer }) => http.get(pattern, resolve(answer))),
     http.all('*/api/*', ({ request }) => {
-      const { pathname } = new URL(request.url);
-      if (request.method !== 'GET' && patterns.some(({ pattern }) => pattern.test(pathname))) {
+      const { origin, pathname } = new URL(request.url);
+      if (request.method !== 'GET' && patterns.some(({ pattern }) => pattern.test(origin + pathname))) {
         return problemResponse(new ApiProblem(405, 'method_not_allowed', `${request.method} is not allowed; the API is read-only (GET).`));
       }
       return problemResponse(new ApiProblem(404, 'not_found', `There is no API endpoint at ${pathname}; see /api/v1/meta.`));

@@ -82,6 +82,9 @@ describe('API v1 over HTTP (msw/node)', () => {
     ['/api/v1/deals/abc', 404, 'not_found', undefined],
     ['/api/v1/nothing', 404, 'not_found', undefined],
     ['/api/v2/meta', 404, 'not_found', undefined],
+    // An endpoint's path inside a longer one is not that endpoint.
+    ['/api/api/v1/meta', 404, 'not_found', undefined],
+    ['/x/api/v1/deals/5', 404, 'not_found', undefined],
   ])('GET %s → %i %s', async (path, status, code, parameter) => {
     const answer = await get(path);
     expect(answer.status).toBe(status);
@@ -90,10 +93,12 @@ describe('API v1 over HTTP (msw/node)', () => {
     expect(answer.body.error.message).toEqual(expect.any(String));
   });
 
-  it('answers 405 to anything but GET on an endpoint', async () => {
+  it('answers 405 to anything but GET on an endpoint, 404 beside one', async () => {
     const answer = await get('/api/v1/deals', { method: 'POST', body: '{}' });
     expect(answer.status).toBe(405);
     expect(answer.body.error.code).toBe('method_not_allowed');
+    const beside = await get('/api/api/v1/deals', { method: 'POST', body: '{}' });
+    expect(beside.status).toBe(404);
   });
 
   it('answers 500 dataset_unavailable, with the reason, when the dataset cannot be loaded', async () => {
