@@ -50,6 +50,21 @@ describe('deals explorer', () => {
     expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
   });
 
+  it('tells a screen reader how many deals match once the search rests, and says nothing at first', async () => {
+    const user = userEvent.setup();
+    renderApp('/deals?supplier=RUS&recipient=PAK');
+    await summary();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/); // the summary already says it
+    await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^\d+ deals? match(es)?\.$/), { timeout: 3000 });
+    const total = screen.getByText(/deals?; .* TIV \(millions\) delivered/).querySelector('strong')!.textContent;
+    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${total} deals? match`));
+    await user.clear(screen.getByRole('searchbox', { name: 'Search deals' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'no-such-weapon-xyz');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('No deals match these filters.'), { timeout: 3000 });
+  });
+
   it('swaps supplier and recipient', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');

@@ -25,6 +25,9 @@ import { ExportButton } from './export-button.tsx';
 import { useSearchAhead } from './use-search-ahead.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
+/** How long the search or the filters must rest before a screen reader hears the number of matching deals. */
+const MATCHES_NEWS_DELAY_MS = 1000;
+
 interface Props {
   meta: Meta;
   countries: readonly CountrySummary[];
@@ -70,9 +73,10 @@ export function DealsExplorer({ meta, countries }: Props) {
     keepFocus.current = true;
     show(next);
   };
+  // What a screen reader hears in the page's status line: which deals a new page shows, or how many deals match.
+  const [news, setNews] = useState('');
   // With the focus kept on the pager, a screen reader hears which deals the new page shows, once they are in.
   const paged = useRef(false);
-  const [pageNews, setPageNews] = useState('');
   const showPage = (step: 1 | -1) => {
     paged.current = true;
     showFromButton((current) => ({ ...current, page: current.page + step }));
@@ -99,11 +103,31 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
+  // Once the deals are in, a screen reader hears which deals a new page shows; and how many deals match once the
+  // search or the filters have settled: not at each answer, which would be read over the typing, nor for the
+  // page's first answer, which the summary already says.
+  const selection = JSON.stringify({ ...filters, sort: null, page: null, pageSize: null });
+  const announced = useRef<string | null>(null);
   useEffect(() => {
-    if (!paged.current || !query.data || query.isPlaceholderData) return;
-    paged.current = false;
-    setPageNews(`Showing ${shownRange(view, query.data.total)}.`);
-  }, [query.data, query.isPlaceholderData, view]);
+    if (!query.data || query.isPlaceholderData) return;
+    const { total } = query.data;
+    if (paged.current) {
+      paged.current = false;
+      announced.current = selection;
+      setNews(`Showing ${shownRange(view, total)}.`);
+      return;
+    }
+    if (announced.current === selection) return;
+    if (announced.current === null) {
+      announced.current = selection;
+      return;
+    }
+    const timer = setTimeout(() => {
+      announced.current = selection;
+      setNews(total === 0 ? 'No deals match these filters.' : `${formatCount(total)} ${total === 1 ? 'deal matches' : 'deals match'}.`);
+    }, MATCHES_NEWS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [selection, query.data, query.isPlaceholderData, view]);
   const router = useLiveRouter();
 
   // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
@@ -206,7 +230,7 @@ export function DealsExplorer({ meta, countries }: Props) {
         }}
       </QueryStatus>
       <p role="status" className="visually-hidden">
-        {pageNews}
+        {news}
       </p>
     </>
   );
