@@ -1,16 +1,19 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { isPlainClick } from '../lib/plain-click.ts';
+import { usePageFocus } from '../lib/use-page-focus.ts';
 import { useMeta } from '../api/get-meta.ts';
 
 export function Layout() {
+  const main = useRef<HTMLElement>(null);
+  usePageFocus(main);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main">
+      <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
       <SourceFooter />
