@@ -148,7 +148,7 @@ describe('deals explorer', () => {
     expect(rows[1]!.at(-1)).toContain('March 2026 release');
   });
 
-  it('says it is preparing the CSV while the export runs', async () => {
+  it('says it is preparing the CSV while the export runs, keeps the focus, and says when it is handed over', async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
     let finish = () => {};
@@ -156,15 +156,25 @@ describe('deals explorer', () => {
     // Answers nothing, so once released the request goes on to the real endpoint.
     server.use(http.get('*/api/v1/deals.csv', () => held, { once: true }));
     renderApp('/deals?supplier=RUS&recipient=PAK');
-    const button = await screen.findByRole('button', { name: /Download CSV/ });
+    const button = await screen.findByRole('button', { name: /Download CSV \(\d+ deals\)/ });
+    const total = /\((\d+) deals\)/.exec(button.textContent!)![1];
     await user.click(button);
     // A status of its own (the page has another, for paging).
     expect(await screen.findByText('Preparing the CSV…')).toHaveAttribute('role', 'status');
-    expect(button).toBeDisabled();
+    // Marked busy but still focused, and a second press while it works starts nothing.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    await user.click(button);
     finish();
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     expect(screen.queryByText('Preparing the CSV…')).not.toBeInTheDocument();
-    expect(button).toBeEnabled();
+    expect(within(button.parentElement!).getByRole('status')).toHaveTextContent(
+      `Downloading deals_from-russia_to-pakistan_sipri-march-2026.csv (${total} deals).`,
+    );
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(button).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved).toHaveBeenCalledOnce();
   });
 
   it('says why the CSV could not be made', async () => {

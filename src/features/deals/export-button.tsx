@@ -11,26 +11,41 @@ interface Props {
   fileName: string;
 }
 
-type State = { status: 'idle' } | { status: 'working' } | { status: 'error'; message: string };
+type State =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'done'; fileName: string; total: number }
+  | { status: 'error'; message: string };
 
-/** Downloads every deal that matches the filters, not only the page on screen, as the API's CSV export. */
+/**
+ * Downloads every deal that matches the filters, not only the page on screen, as the API's CSV export. While it
+ * works the button stays focusable (aria-disabled, not disabled: a disabled button would drop the focus to the
+ * page), and a status line that is always there says what it is doing and when the file is handed to the browser.
+ */
 export function ExportButton({ filters, total, fileName }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
+  const working = state.status === 'working';
   const run = async () => {
+    if (working) return;
     setState({ status: 'working' });
     try {
       downloadText(await getDealsCsv(filters), fileName, CSV_MIME);
-      setState({ status: 'idle' });
+      setState({ status: 'done', fileName, total });
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
+  // Said only while it is about the deals now chosen.
+  const done = state.status === 'done' && state.fileName === fileName;
   return (
     <div className="export">
-      <button type="button" onClick={() => void run()} disabled={state.status === 'working' || total === 0}>
+      <button type="button" onClick={() => void run()} aria-disabled={working || undefined} disabled={total === 0}>
         Download CSV ({formatCount(total)} deal{total === 1 ? '' : 's'})
       </button>
-      {state.status === 'working' && <span role="status">Preparing the CSV…</span>}
+      <span role="status">
+        {working && 'Preparing the CSV…'}
+        {done && `Downloading ${state.fileName} (${formatCount(state.total)} deal${state.total === 1 ? '' : 's'}).`}
+      </span>
       {state.status === 'error' && <span role="alert">The CSV could not be made: {state.message}</span>}
     </div>
   );
