@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 /**
@@ -16,15 +16,28 @@ export function UrlNotice({ notices, cleanSearch }: { notices: readonly string[]
 
   const shown = notices.length ? notices : ((location.state as { notices?: string[] } | null)?.notices ?? []);
   if (!shown.length) return null;
+  // The notice sits under the page's heading: once it goes, so does the button just pressed, and the focus goes to
+  // that heading rather than to the page's top.
+  const dismiss = (event: MouseEvent<HTMLButtonElement>) => {
+    const heading = event.currentTarget.closest('main')?.querySelector('h1');
+    void navigate({ search: location.search }, { replace: true, state: null });
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  };
   return (
-    <div className="notice" role="status">
-      <p>Some settings in the link could not be used and were left out:</p>
-      <ul>
-        {shown.map((notice) => (
-          <li key={notice}>{notice}</li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => void navigate({ search: location.search }, { replace: true, state: null })}>
+    <div className="notice">
+      {/* The button is not part of the status: a screen reader hears the sentences only. */}
+      <div role="status">
+        <p>Some settings in the link could not be used and were left out:</p>
+        <ul>
+          {shown.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" onClick={dismiss}>
         Dismiss
       </button>
     </div>

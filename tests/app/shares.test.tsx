@@ -90,7 +90,12 @@ describe('share explorer', () => {
     expect(notice).toHaveTextContent('Ignored from=“1800”');
     expect(notice).toHaveTextContent('Ignored measure=“pie”');
     expect(notice).toHaveTextContent('Ignored “<script>”');
+    expect(notice).not.toHaveTextContent('Dismiss'); // a screen reader hears the sentences, not the button
     await waitFor(() => expect(router.state.location.search).toBe(''));
+    // Dismissed, the notice goes with its button: the focus goes to the heading above it, not to the page's top.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByText(/Ignored recipient/)).not.toBeInTheDocument());
+    expect(await heading(/India’s arms imports, 1950–2025/)).toHaveFocus();
   });
 
   it('hides a series from the legend and remembers it in the URL', async () => {
