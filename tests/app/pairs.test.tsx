@@ -21,6 +21,15 @@ describe('country pairs', () => {
     expect(await screen.findByRole('region', { name: 'Events on this timeline' })).toHaveTextContent('Shoigu');
   });
 
+  it('adds a pair not already shown, and puts the focus on its supplier', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/pairs?pairs=RUS:IND,USA:IND');
+    await user.click(await screen.findByRole('button', { name: 'Add a pair' }));
+    expect(new URLSearchParams(router.state.location.search).get('pairs')).toBe('RUS:IND,USA:IND,FRA:IND');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Pair 3 supplier' })).toHaveFocus());
+    expect(screen.getByRole('combobox', { name: 'Pair 3 supplier' })).toHaveValue('France');
+  });
+
   it('hides the orders layer and keeps that in the URL', async () => {
     const user = userEvent.setup();
     const { container, router } = renderApp('/pairs?from=2010');
@@ -33,8 +42,11 @@ describe('country pairs', () => {
   it('changes a pair, removes one, and drills into the deals behind a value from the table', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/pairs?pairs=RUS:PAK,USA:IND&from=2018&to=2018&tab=table');
-    await user.click(await screen.findByRole('button', { name: 'Remove pair 2' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove pair 2, United States → India' }));
     expect(router.state.location.search).toBe('?pairs=RUS%3APAK&from=2018&to=2018&tab=table');
+    // The button went with its pair: the focus goes to Add a pair, and a screen reader hears what was removed.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a pair' })).toHaveFocus());
+    expect(within(screen.getByRole('group', { name: /^Pairs/ })).getByRole('status')).toHaveTextContent('Removed United States → India.');
     const cell = await screen.findByRole('button', { name: /^Russia \(incl\. Soviet Union\) → Pakistan, 2018: .* delivered/ });
     await user.click(cell);
     const deals = await screen.findByRole('region', { name: /Deals behind Russia \(incl\. Soviet Union\) → Pakistan, 2018/ });

@@ -4,10 +4,25 @@ import type { TransfersResponse } from '../../src/api/contract.ts';
 import { toCsv } from '../../src/domain/csv.ts';
 import { pairChartData } from '../../src/features/pairs/pair-chart-data.ts';
 import { pairsCsv } from '../../src/features/pairs/pairs-csv.ts';
-import { DEFAULT_PAIRS_VIEW, pairsViewSearch, parsePairsView, transfersFilters } from '../../src/features/pairs/pairs-view.ts';
+import { DEFAULT_PAIRS_VIEW, nextPair, pairsViewSearch, parsePairsView, transfersFilters } from '../../src/features/pairs/pairs-view.ts';
 
 const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'CHN', 'FRA']), firstYear: 1950, lastYear: 2025 };
 const parse = (query: string) => parsePairsView(new URLSearchParams(query), context);
+
+describe('the pair "Add a pair" adds', () => {
+  const suppliers = ['CHN', 'FRA', 'IND', 'PAK', 'RUS', 'USA'];
+  it('goes to the last pair’s recipient, from the first large supplier not yet paired with it', () => {
+    expect(nextPair([{ supplier: 'RUS', recipient: 'IND' }], suppliers)).toEqual({ supplier: 'USA', recipient: 'IND' });
+    expect(nextPair([{ supplier: 'RUS', recipient: 'IND' }, { supplier: 'USA', recipient: 'IND' }], suppliers)).toEqual({ supplier: 'FRA', recipient: 'IND' });
+    expect(nextPair([{ supplier: 'USA', recipient: 'PAK' }, { supplier: 'RUS', recipient: 'PAK' }, { supplier: 'FRA', recipient: 'PAK' }], suppliers)).toEqual({ supplier: 'CHN', recipient: 'PAK' });
+  });
+
+  it('never pairs a country with itself, and goes on through the other suppliers', () => {
+    expect(nextPair([{ supplier: 'RUS', recipient: 'USA' }], suppliers)).toEqual({ supplier: 'FRA', recipient: 'USA' });
+    const taken = ['USA', 'RUS', 'FRA', 'CHN'].map((supplier) => ({ supplier, recipient: 'IND' }));
+    expect(nextPair(taken, suppliers)).toEqual({ supplier: 'PAK', recipient: 'IND' });
+  });
+});
 
 describe('pair view in the URL', () => {
   it('defaults to Russia and the US in India, Russia and China in Pakistan', () => {

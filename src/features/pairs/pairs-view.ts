@@ -46,6 +46,23 @@ export interface PairsViewContext {
 
 const pairKey = ({ supplier, recipient }: Pair) => `${supplier}:${recipient}`;
 
+/** Offered first as a new pair's supplier: the largest exporters. */
+const FIRST_SUPPLIERS = ['USA', 'RUS', 'FRA', 'CHN', 'DEU', 'GBR', 'ITA', 'ISR'];
+
+/**
+ * The pair "Add a pair" adds: to the last pair's recipient, from the first supplier not already paired with it
+ * (the same pair twice would be one line, and the new row would vanish). `suppliers` in the order to try after those.
+ */
+export function nextPair(pairs: readonly Pair[], suppliers: readonly string[]): Pair {
+  const recipient = pairs.at(-1)?.recipient ?? 'IND';
+  const taken = new Set(pairs.map(pairKey));
+  const known = new Set(suppliers);
+  const supplier = [...FIRST_SUPPLIERS.filter((id) => known.has(id)), ...suppliers].find(
+    (id) => id !== recipient && !taken.has(pairKey({ supplier: id, recipient })),
+  );
+  return { supplier: supplier ?? 'USA', recipient };
+}
+
 export function parsePairsView(search: URLSearchParams, context: PairsViewContext): { view: PairsView; notices: string[] } {
   const params = new UrlParamReader(search);
   const isPair = (key: string) => {
