@@ -10,6 +10,8 @@ import { renderApp } from '../render-app.tsx';
 afterEach(() => vi.restoreAllMocks());
 
 const summary = () => screen.findByText(/deals?; .* TIV \(millions\) delivered/);
+/** The page's status line, for a screen reader (the export has one of its own). */
+const pageNews = () => screen.getAllByRole('status').find((status) => !status.closest('.export'))!;
 
 describe('deals explorer', () => {
   it('lists all 29,916 deals unfiltered, a page at a time', async () => {
@@ -55,14 +57,14 @@ describe('deals explorer', () => {
     renderApp('/deals?supplier=RUS&recipient=PAK');
     await summary();
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect(screen.getByRole('status')).toHaveTextContent(/^$/); // the summary already says it
+    expect(pageNews()).toHaveTextContent(/^$/); // the summary already says it
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^\d+ deals? match(es)?\.$/), { timeout: 3000 });
+    await waitFor(() => expect(pageNews()).toHaveTextContent(/^\d+ deals? match(es)?\.$/), { timeout: 3000 });
     const total = screen.getByText(/deals?; .* TIV \(millions\) delivered/).querySelector('strong')!.textContent;
-    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${total} deals? match`));
+    expect(pageNews()).toHaveTextContent(new RegExp(`^${total} deals? match`));
     await user.clear(screen.getByRole('searchbox', { name: 'Search deals' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'no-such-weapon-xyz');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('No deals match these filters.'), { timeout: 3000 });
+    await waitFor(() => expect(pageNews()).toHaveTextContent('No deals match these filters.'), { timeout: 3000 });
   });
 
   it('swaps supplier and recipient', async () => {
@@ -107,7 +109,7 @@ describe('deals explorer', () => {
     await waitFor(() => expect(router.state.location.search).toContain('page=2'));
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus(); // still there, still enabled
     // The focus stayed on the pager: a screen reader is told which deals the new page shows.
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Showing Deals 26–50 of 29,916.'));
+    await waitFor(() => expect(pageNews()).toHaveTextContent('Showing Deals 26–50 of 29,916.'));
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled());
     expect(summary).toHaveFocus(); // not the page's top
