@@ -45,6 +45,7 @@ describe('deals explorer', () => {
     await summary();
     const aircraft = screen.getByRole('checkbox', { name: /^Aircraft/ });
     await waitFor(() => expect(aircraft.closest('label')).toHaveTextContent(/Aircraft\s*\d+/));
+    expect(aircraft).toHaveAccessibleName(/^Aircraft [\d,]+ deals?$/); // not a bare number
     await user.click(aircraft);
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
     await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());

@@ -10,7 +10,7 @@ export function Unknown() {
   );
 }
 
-/** SIPRI's `?`: the figure is an estimate. */
+/** SIPRI's `?`: the figure is an estimate. A screen reader hears "estimate", not "question mark". */
 export function Estimated({ value, estimated }: { value: number | null; estimated: boolean }) {
   if (value === null) return <Unknown />;
   return (
@@ -18,7 +18,8 @@ export function Estimated({ value, estimated }: { value: number | null; estimate
       {value}
       {estimated && (
         <abbr className="estimate" title="SIPRI estimate (uncertain)">
-          ?
+          <span aria-hidden="true">?</span>
+          <span className="visually-hidden"> (estimate)</span>
         </abbr>
       )}
     </>

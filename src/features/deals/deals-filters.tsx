@@ -111,7 +111,15 @@ function Checkboxes({ legend, values, checked, counts, onToggle }: CheckboxesPro
         <label key={value}>
           <input type="checkbox" checked={checked.includes(value)} onChange={() => onToggle(value)} />
           {value}
-          {counts && <span className="count">{formatCount(counts[value] ?? 0)}</span>}
+          {counts && (
+            <>
+              {' '}
+              <span className="count">
+                {formatCount(counts[value] ?? 0)}{' '}
+                <span className="visually-hidden">{counts[value] === 1 ? 'deal' : 'deals'}</span>
+              </span>
+            </>
+          )}
         </label>
       ))}
     </fieldset>

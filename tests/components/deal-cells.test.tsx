@@ -1,0 +1,25 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Estimated, Unknown } from '../../src/features/deals/deal-cells.tsx';
+
+/** The text a screen reader reads: what is not hidden from it (aria-hidden). */
+const spoken = (element: Element) => {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent;
+};
+
+describe('deal cells', () => {
+  it('show SIPRI’s ? on an estimate, which a screen reader reads as "estimate"', () => {
+    const { container } = render(<Estimated value={2018} estimated />);
+    expect(container.textContent).toMatch(/^2018\?/);
+    expect(spoken(container)).toBe('2018 (estimate)');
+    expect(render(<Estimated value={12} estimated={false} />).container.textContent).toBe('12');
+  });
+
+  it('show an unknown figure as a dash, read as "unknown"', () => {
+    const { container } = render(<Unknown />);
+    expect(spoken(container)).toBe('unknown');
+    expect(render(<Estimated value={null} estimated />).container.textContent).toBe('–unknown');
+  });
+});
