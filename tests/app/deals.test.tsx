@@ -86,6 +86,9 @@ describe('deals explorer', () => {
     const firstRow = screen.getAllByRole('row')[1]!;
     const tiv = Number(within(firstRow).getAllByRole('cell').at(-1)!.textContent!.replace(/,/g, ''));
     expect(tiv).toBeGreaterThan(1000);
+    // The focus stays on the heading: a screen reader hears the new order and which deals it shows.
+    expect(screen.getByRole('button', { name: /^TIV delivered/ })).toHaveFocus();
+    await waitFor(() => expect(pageNews()).toHaveTextContent(/^Sorted by TIV delivered, descending\. Showing Deals 1–50 of [\d,]+\.$/));
   });
 
   it('says when nothing matches and clears the filters', async () => {

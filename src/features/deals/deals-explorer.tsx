@@ -10,7 +10,7 @@ import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatCount, formatTiv, formatYears } from '../../domain/format.ts';
 import { DealsFilters } from './deals-filters.tsx';
-import { DealsTable } from './deals-table.tsx';
+import { DealsTable, columnLabel } from './deals-table.tsx';
 import {
   DEFAULT_DEALS_VIEW,
   PAGE_SIZES,
@@ -75,10 +75,11 @@ export function DealsExplorer({ meta, countries }: Props) {
   };
   // What a screen reader hears in the page's status line: which deals a new page shows, or how many deals match.
   const [news, setNews] = useState('');
-  // With the focus kept on the pager, a screen reader hears which deals the new page shows, once they are in.
-  const paged = useRef(false);
+  // With the focus kept on the pager or a column's heading, a screen reader hears which deals the new page or the new
+  // order shows, once they are in.
+  const moved = useRef<'page' | 'sort' | null>(null);
   const showPage = (step: 1 | -1) => {
-    paged.current = true;
+    moved.current = 'page';
     showFromButton((current) => ({ ...current, page: current.page + step }));
   };
   useLayoutEffect(() => {
@@ -91,7 +92,10 @@ export function DealsExplorer({ meta, countries }: Props) {
   const clearFilters = () => showFromButton((current) => ({ ...DEFAULT_DEALS_VIEW, sort: current.sort, pageSize: current.pageSize }));
   // Stable, so that the memoised filters and table skip the renders that do not change them: React Query renders
   // the view a second time as its observer moves to the new query.
-  const sortBy = useStableCallback((sort: DealsView['sort']) => show((current) => ({ ...current, sort, page: 1 })));
+  const sortBy = useStableCallback((sort: DealsView['sort']) => {
+    moved.current = 'sort';
+    show((current) => ({ ...current, sort, page: 1 }));
+  });
   const changeFilters = useStableCallback((patch: Partial<DealsView>, sliding?: boolean) =>
     show((current) => withFilters(current, patch), sliding),
   );
@@ -111,10 +115,12 @@ export function DealsExplorer({ meta, countries }: Props) {
   useEffect(() => {
     if (!query.data || query.isPlaceholderData) return;
     const { total } = query.data;
-    if (paged.current) {
-      paged.current = false;
+    if (moved.current) {
+      const { field, direction } = view.sort;
+      const order = moved.current === 'sort' ? `Sorted by ${columnLabel(field)}, ${direction === 'asc' ? 'ascending' : 'descending'}. ` : '';
+      moved.current = null;
       announced.current = selection;
-      setNews(`Showing ${shownRange(view, total)}.`);
+      setNews(`${order}Showing ${shownRange(view, total)}.`);
       return;
     }
     if (announced.current === selection) return;

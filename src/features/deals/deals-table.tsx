@@ -21,6 +21,11 @@ const COLUMNS: Array<{ field: SortField; label: string; numeric?: boolean }> = [
   { field: 'tivDelivered', label: 'TIV delivered', numeric: true },
 ];
 
+/** A column's heading, e.g. "TIV of order". */
+export function columnLabel(field: SortField): string {
+  return COLUMNS.find((column) => column.field === field)?.label ?? field;
+}
+
 interface Props {
   deals: readonly DealDetail[];
   sortField: SortField;
