@@ -66,13 +66,14 @@ describe('share explorer by keyboard only', () => {
     await page.getByRole('heading', { level: 1, name: 'Who supplied Pakistan’s arms imports, 1956–2025' }).waitFor();
     expect(await start.getAttribute('aria-valuenow')).toBe('1956');
 
-    // The "Table" tab, pressed with Enter.
+    // The tabs are one Tab stop, the selected "Chart"; the arrow key moves to "Table" and shows it.
     const tableTab = page.getByRole('tab', { name: 'Table' });
-    await tabTo(page, tableTab);
+    await tabTo(page, page.getByRole('tab', { name: 'Chart' }));
     expectVisibleOutline(await focusOutline(page));
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
     await page.getByRole('tabpanel').getByRole('table').waitFor();
     expect(await tableTab.getAttribute('aria-selected')).toBe('true');
+    expect(await tableTab.evaluate((tab) => tab === document.activeElement)).toBe(true);
 
     // Download CSV comes after every button of the table: many presses, in the real order.
     const csv = page.getByRole('button', { name: 'Download CSV' });

@@ -20,6 +20,7 @@ import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
 import { pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ShowAsTabs } from '../../components/show-as-tabs.tsx';
 
 interface Props {
   meta: Meta;
@@ -122,21 +123,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                   </li>
                 ))}
               </ul>
-              <div className="tabs" role="tablist" aria-label="Show as">
-                {(['chart', 'table'] as const).map((tab) => (
-                  <button
-                    key={tab}
-                    type="button"
-                    role="tab"
-                    id={`pairs-tab-${tab}`}
-                    aria-selected={view.tab === tab}
-                    aria-controls={view.tab === tab ? `pairs-panel-${tab}` : undefined}
-                    onClick={() => update({ tab })}
-                  >
-                    {tab === 'chart' ? 'Chart' : 'Table'}
-                  </button>
-                ))}
-              </div>
+              <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
               {view.tab === 'chart' ? (
                 // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
                 <div role="tabpanel" id="pairs-panel-chart" aria-labelledby="pairs-tab-chart">

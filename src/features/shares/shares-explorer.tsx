@@ -24,6 +24,7 @@ import { sharesCsv } from './shares-csv.ts';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ShowAsTabs } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
@@ -169,21 +170,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
         <strong>{period}:</strong> {leaders.map((row) => `${row.name} ${formatShare(row.share)}`).join(', ')}; total{' '}
         {formatTiv(shares.total)} TIV (millions).
       </p>
-      <div className="tabs" role="tablist" aria-label="Show as">
-        {(['chart', 'table'] as const).map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            id={`tab-${tab}`}
-            aria-selected={view.tab === tab}
-            aria-controls={view.tab === tab ? `panel-${tab}` : undefined}
-            onClick={() => onUpdate({ tab })}
-          >
-            {tab === 'chart' ? 'Chart' : 'Table'}
-          </button>
-        ))}
-      </div>
+      <ShowAsTabs idPrefix="" selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
       {view.tab === 'chart' ? (
         <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart">
           <figure className="chart-figure" ref={figure}>
