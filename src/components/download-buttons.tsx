@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { MouseEvent, RefObject } from 'react';
 import { CSV_MIME, toCsv, type CsvCell } from '../domain/csv.ts';
 import { fileName } from '../domain/file-name.ts';
 import { downloadChart, downloadText, type ChartImageOptions } from '../lib/download.ts';
@@ -22,7 +22,7 @@ export function DownloadButtons({ fileStem, csv, chart }: Props) {
     if (chart && svg) void downloadChart(svg, chart.image, fileName(fileStem, format), format);
   };
   return (
-    <div className="downloads">
+    <div className="downloads" id="downloads">
       <button type="button" onClick={downloadCsv}>
         Download CSV
       </button>
@@ -37,5 +37,23 @@ export function DownloadButtons({ fileStem, csv, chart }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Before a table whose every figure is a button, a link that shows when focused: past the table to the downloads,
+ * which would otherwise be hundreds of Tab presses away.
+ */
+export function SkipToDownloads() {
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    const first = document.getElementById('downloads')?.querySelector('button');
+    if (!first) return;
+    event.preventDefault(); // the focus itself, where following #downloads would only move where Tab starts from
+    first.focus();
+  };
+  return (
+    <a href="#downloads" className="skip-link skip-link--inline" onClick={skip}>
+      Skip the table to the downloads
+    </a>
   );
 }

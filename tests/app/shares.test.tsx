@@ -119,6 +119,9 @@ describe('share explorer', () => {
     expect(await within(deals).findByRole('row', { name: /Mi-35M/ })).toHaveTextContent('46');
     await user.click(within(table).getByRole('button', { name: 'Year' }));
     expect(within(table).getByRole('columnheader', { name: /Year/ })).toHaveAttribute('aria-sort', 'descending');
+    // Every figure is a button: a link before the table takes the keyboard past them to the downloads.
+    await user.click(screen.getByRole('link', { name: 'Skip the table to the downloads' }));
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveFocus();
   });
 
   it('downloads exactly the view as CSV, with the unit and the release', async () => {

@@ -5,7 +5,7 @@ import { useEvents } from '../../api/get-events.ts';
 import { useTransfers } from '../../api/get-transfers.ts';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { yearsOfValue } from '../../domain/share-years.ts';
-import { DownloadButtons } from '../../components/download-buttons.tsx';
+import { DownloadButtons, SkipToDownloads } from '../../components/download-buttons.tsx';
 import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
@@ -145,6 +145,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                 </div>
               ) : (
                 <div role="tabpanel" id="pairs-panel-table" aria-labelledby="pairs-tab-table">
+                  <SkipToDownloads />
                   <PairsTable data={data} caption={`${title}: ${measured('')}`} onSelect={select} />
                 </div>
               )}

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
 import { getSharesQueryOptions, useShares } from '../../api/get-shares.ts';
-import { DownloadButtons } from '../../components/download-buttons.tsx';
+import { DownloadButtons, SkipToDownloads } from '../../components/download-buttons.tsx';
 import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
@@ -196,6 +196,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
         </div>
       ) : (
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">
+          <SkipToDownloads />
           <SharesTable
             tiv={tiv}
             totals={totals}
