@@ -18,6 +18,9 @@ describe('claims', () => {
     expect(within(claims[3]!).getByText(/^Said by The Diplomat; a December 2016 briefing\./)).toHaveTextContent(
       'Said by The Diplomat; a December 2016 briefing. Sources: The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014; “PAKISTAN: Russian-backed projects will face Sunni militant threat”, December 2016.',
     );
+    // A screen reader hears "Verdict: Supported"; the small charts are no Tab stops (their captions give the values).
+    expect(within(claims[0]!).getByText((_, element) => element?.tagName === 'P' && element.classList.contains('verdict'))).toHaveTextContent(/^\S* ?Verdict: Supported$/);
+    for (const claim of claims) expect(claim.querySelector('figure [tabindex]:not([tabindex="-1"])')).toBeNull();
     expect(within(claims[0]!).getByRole('link', { name: 'See the full view' })).toHaveAttribute('href', '/shares?recipient=IND&from=1950&to=2014&window=5');
   });
 

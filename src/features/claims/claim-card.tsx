@@ -30,7 +30,8 @@ export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string
         {(finding) => (
           <>
             <p className={`verdict verdict--${finding.verdict}`}>
-              <span aria-hidden="true">{VERDICT_ICON[finding.verdict]}</span> {VERDICT_LABEL[finding.verdict]}
+              <span aria-hidden="true">{VERDICT_ICON[finding.verdict]}</span>
+              <span className="visually-hidden">Verdict:</span> {VERDICT_LABEL[finding.verdict]}
             </p>
             <p>{finding.explanation}</p>
             {finding.series.length > 0 && <FindingChart finding={finding} />}
@@ -56,7 +57,9 @@ function FindingChart({ finding }: { finding: Finding }) {
         style={{ width: '100%', height: 40 + 26 * finding.series.length }}
         data={finding.series}
         margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
-        accessibilityLayer
+        // Not a keyboard stop of its own: its arrow keys did not move across a vertical chart's bars, and its
+        // caption below gives every value.
+        accessibilityLayer={false}
         title={`Bars: ${unit}`}
         desc={values}
       >
