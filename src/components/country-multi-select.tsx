@@ -42,10 +42,20 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   }, [countries, value, query]);
   const shown = items.slice(0, MAX_OPTIONS);
 
+  // The chips come and go silently (Backspace in the empty box removes the last one): a status line says so.
+  const [news, setNews] = useState('');
+  const choose = (ids: string[]) => {
+    const names = (list: string[]) => list.map((id) => countries.find((c) => c.id === id)?.name ?? id).join(', ');
+    const removed = value.filter((id) => !ids.includes(id));
+    const added = ids.filter((id) => !value.includes(id));
+    setNews([added.length ? `Added ${names(added)} to ${label}.` : '', removed.length ? `Removed ${names(removed)} from ${label}.` : ''].join(' ').trim());
+    onChange(ids);
+  };
+
   const selection = useMultipleSelection<CountrySummary>({
     selectedItems,
     itemToKey: (item) => item?.id,
-    onSelectedItemsChange: ({ selectedItems: next }) => onChange(next.map((c) => c.id)),
+    onSelectedItemsChange: ({ selectedItems: next }) => choose(next.map((c) => c.id)),
   });
 
   const combobox = useCombobox<CountrySummary>({
@@ -61,13 +71,13 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       setQuery('');
-      onChange([...value, selectedItem.id]);
+      choose([...value, selectedItem.id]);
     },
   });
 
   // The button the user pressed disappears, so focus would otherwise fall back to the page.
   const change = (ids: string[]) => {
-    onChange(ids);
+    choose(ids);
     input?.focus();
   };
 
@@ -124,6 +134,9 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
           })}
         {combobox.isOpen && items.length > MAX_OPTIONS && <li className="combobox__empty">Type to narrow the list</li>}
       </ul>
+      <span role="status" className="visually-hidden">
+        {news}
+      </span>
     </div>
   );
 }

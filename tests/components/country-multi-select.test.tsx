@@ -130,6 +130,10 @@ describe('CountryMultiSelect', () => {
     await user.keyboard('{Backspace}'); // the menu is open, but no option is highlighted
     expect(onChange).toHaveBeenLastCalledWith(['RUS']);
     expect(chips()).toEqual(['Russia']);
+    // Not silently: a screen reader hears what went, and what comes.
+    expect(screen.getByRole('status')).toHaveTextContent('Removed Soviet Union from Supplier.');
+    await user.keyboard('chi{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Added China to Supplier.');
   });
 
   it('moves between chips with the arrow keys and deletes the focused one', async () => {
