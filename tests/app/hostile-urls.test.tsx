@@ -203,6 +203,7 @@ describe('/deals with hostile URLs', () => {
     expect(await screen.findByRole('table', { name: 'Deals 29,901–29,916 of 29,916' })).toBeInTheDocument();
     expect(screen.getByText('Page 599 of 599')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=599');
+    expect(await screen.findByText('Ignored page=“600”: there are 599 pages of deals; the last is shown.')).toBeInTheDocument();
   });
 
   it('keeps the notice of a bad link when it also moves to the last page', async () => {
@@ -210,8 +211,11 @@ describe('/deals with hostile URLs', () => {
     expect(await screen.findByText('Page 1 of 1')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe('?supplier=RUS&recipient=PAK'));
     // The notice reads its sentences from the history entry: the move to the last page keeps them there.
-    expect(router.state.location.state).toEqual({ notices: [expect.stringMatching(/^Ignored supplier=“ZZZ,RUS”: “ZZZ” not in the data/)] });
+    expect(router.state.location.state).toEqual({
+      notices: [expect.stringMatching(/^Ignored supplier=“ZZZ,RUS”: “ZZZ” not in the data/), 'Ignored page=“9999”: there is 1 page of deals; the last is shown.'],
+    });
     expect(screen.getByText(/Ignored supplier=“ZZZ,RUS”: “ZZZ” not in the data/)).toBeInTheDocument();
+    expect(await screen.findByText('Ignored page=“9999”: there is 1 page of deals; the last is shown.')).toBeInTheDocument();
   });
 });
 

@@ -136,12 +136,14 @@ export function DealsExplorer({ meta, countries }: Props) {
   }, [selection, query.data, query.isPlaceholderData, view]);
   const router = useLiveRouter();
 
-  // A link to a page past the end (the filters changed, or a hand-edited URL) lands on the last page; not while a
+  // A link to a page past the end (a shared or hand-edited URL) lands on the last page, and says so; not while a
   // search waits (currentView() is then another view), which starts again at page 1. The notice of a bad link
   // stays: from this render's URL, or from the history entry, where it may have landed after this render.
   useEffect(() => {
     if (lastPage !== null && view.page > lastPage && !query.isPlaceholderData && currentView() === view) {
-      const state = notices.length ? { notices } : router.state.location.state;
+      const earlier = notices.length ? notices : ((router.state.location.state as { notices?: string[] } | null)?.notices ?? []);
+      const pages = lastPage === 1 ? 'is 1 page' : `are ${formatCount(lastPage)} pages`;
+      const state = { notices: [...earlier, `Ignored page=“${view.page}”: there ${pages} of deals; the last is shown.`] };
       setSearchParams(dealsViewSearch({ ...view, page: lastPage }), { replace: true, state });
     }
   }, [lastPage, view, notices, query.isPlaceholderData, currentView, setSearchParams, router]);
