@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { useRef, type MouseEvent, type RefObject } from 'react';
 import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { isPlainClick } from '../lib/plain-click.ts';
 import { usePageFocus } from '../lib/use-page-focus.ts';
@@ -6,19 +6,25 @@ import { useMeta } from '../api/get-meta.ts';
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
-  usePageFocus(main);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main}>
         <Outlet />
       </main>
+      <PageFocus main={main} />
       <SourceFooter />
     </>
   );
+}
+
+/** Its own component, so that the layout does not render again at each change of the URL. */
+function PageFocus({ main }: { main: RefObject<HTMLElement | null> }) {
+  usePageFocus(main);
+  return null;
 }
 
 const PAGES = [

@@ -1,5 +1,6 @@
 import { useEffect, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { focusElement } from '../lib/focus.ts';
 
 /**
  * When a link carried values a view could not use, the view drops them from the address bar once (so the
@@ -21,10 +22,7 @@ export function UrlNotice({ notices, cleanSearch }: { notices: readonly string[]
   const dismiss = (event: MouseEvent<HTMLButtonElement>) => {
     const heading = event.currentTarget.closest('main')?.querySelector('h1');
     void navigate({ search: location.search }, { replace: true, state: null });
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    if (heading) focusElement(heading);
   };
   return (
     <div className="notice">

@@ -24,6 +24,11 @@ describe('focus on moving to another page', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: dealsHeading.textContent! })).toHaveFocus());
 
     await user.click(screen.getByRole('link', { name: 'Country pairs' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: /between country pairs/ })).toHaveFocus());
+    const pairsHeading = await screen.findByRole('heading', { level: 1, name: /between country pairs/ });
+    await waitFor(() => expect(pairsHeading).toHaveFocus());
+    // Focusable only while it has the focus: a click on its text later does not make Tab start from there.
+    await user.tab();
+    expect(pairsHeading).not.toHaveAttribute('tabindex');
+    expect(screen.getByRole('main')).not.toHaveAttribute('tabindex');
   });
 });
