@@ -2,7 +2,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { server } from '../../mocks/node.ts';
 import * as download from '../../src/lib/download.ts';
 import { renderApp } from '../render-app.tsx';
@@ -11,7 +11,7 @@ afterEach(() => vi.restoreAllMocks());
 
 const summary = () => screen.findByText(/deals?; .* TIV \(millions\) delivered/);
 /** The page's status line, for a screen reader (the export and the country choices have their own). */
-const pageNews = () => screen.getAllByRole('status').find((status) => !status.closest('.export, .multi-select'))!;
+const pageNews = () => screen.getAllByRole('status').find((status) => status.id === 'deals-news')!;
 
 describe('deals explorer', () => {
   it('lists all 29,916 deals unfiltered, a page at a time', async () => {
@@ -60,12 +60,12 @@ describe('deals explorer', () => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(pageNews()).toHaveTextContent(/^$/); // the summary already says it
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
-    await waitFor(() => expect(pageNews()).toHaveTextContent(/^\d+ deals? match(es)?\.$/), { timeout: 3000 });
+    await waitFor(() => expect(pageNews()).toHaveTextContent(/^\d+ deals? match(es)?\.$/));
     const total = screen.getByText(/deals?; .* TIV \(millions\) delivered/).querySelector('strong')!.textContent;
     expect(pageNews()).toHaveTextContent(new RegExp(`^${total} deals? match`));
     await user.clear(screen.getByRole('searchbox', { name: 'Search deals' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'no-such-weapon-xyz');
-    await waitFor(() => expect(pageNews()).toHaveTextContent('No deals match these filters.'), { timeout: 3000 });
+    await waitFor(() => expect(pageNews()).toHaveTextContent('No deals match these filters.'));
   });
 
   it('swaps supplier and recipient', async () => {
@@ -164,6 +164,10 @@ describe('deals explorer', () => {
     renderApp('/deals?supplier=RUS&recipient=PAK');
     const button = await screen.findByRole('button', { name: /Download CSV \(\d+ deals\)/ });
     const total = /\((\d+) deals\)/.exec(button.textContent!)![1];
+    const exports: string[] = [];
+    const count = ({ request }: { request: Request }) => void (new URL(request.url).pathname === '/api/v1/deals.csv' && exports.push(request.url));
+    server.events.on('request:start', count);
+    onTestFinished(() => void server.events.removeListener('request:start', count));
     await user.click(button);
     // A status of its own (the page has another, for paging).
     expect(await screen.findByText('Preparing the CSV…')).toHaveAttribute('role', 'status');
@@ -179,8 +183,15 @@ describe('deals explorer', () => {
     );
     expect(button).not.toHaveAttribute('aria-disabled');
     expect(button).toHaveFocus();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(exports).toHaveLength(1); // the press while it worked asked for nothing
     expect(saved).toHaveBeenCalledOnce();
+    // Other deals: what it said of the last export goes, and does not come back with the same deals.
+    const exportNews = () => screen.getByRole('button', { name: /Download CSV/ }).parentElement!.querySelector('[role="status"]');
+    await user.click(screen.getByRole('checkbox', { name: /^Aircraft/ }));
+    await waitFor(() => expect(exportNews()).toHaveTextContent(/^$/));
+    await user.click(screen.getByRole('checkbox', { name: /^Aircraft/ }));
+    await waitFor(() => expect(screen.getByRole('button', { name: `Download CSV (${total} deals)` })).toBeInTheDocument());
+    expect(exportNews()).toHaveTextContent(/^$/);
   });
 
   it('says why the CSV could not be made', async () => {

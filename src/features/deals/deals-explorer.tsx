@@ -113,6 +113,7 @@ export function DealsExplorer({ meta, countries }: Props) {
   const selection = JSON.stringify({ ...filters, sort: null, page: null, pageSize: null });
   const announced = useRef<string | null>(null);
   useEffect(() => {
+    if (query.isError) moved.current = null; // the error says what happened
     if (!query.data || query.isPlaceholderData) return;
     const { total } = query.data;
     if (moved.current) {
@@ -133,7 +134,7 @@ export function DealsExplorer({ meta, countries }: Props) {
       setNews(total === 0 ? 'No deals match these filters.' : `${formatCount(total)} ${total === 1 ? 'deal matches' : 'deals match'}.`);
     }, MATCHES_NEWS_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [selection, query.data, query.isPlaceholderData, view]);
+  }, [selection, query.data, query.isPlaceholderData, query.isError, view]);
   const router = useLiveRouter();
 
   // A link to a page past the end (a shared or hand-edited URL) lands on the last page, and says so; not while a
@@ -163,6 +164,7 @@ export function DealsExplorer({ meta, countries }: Props) {
       <QueryStatus query={query} label="the deals" busy={searching}>
         {(answer) => {
           const pages = Math.max(1, Math.ceil(answer.total / view.pageSize));
+          const exportName = fileName(exportNameParts(view, names, meta), 'csv');
           if (answer.total === 0) {
             return (
               <div className="empty">
@@ -194,11 +196,8 @@ export function DealsExplorer({ meta, countries }: Props) {
                   </button>
                 )}
               </div>
-              <ExportButton
-                filters={filters}
-                total={answer.total}
-                fileName={fileName(exportNameParts(view, names, meta), 'csv')}
-              />
+              {/* Keyed by its file: for other deals, what it said of the last export goes. */}
+              <ExportButton key={exportName} filters={filters} total={answer.total} fileName={exportName} />
               <p className="table-note">
                 TIV is SIPRI’s trend-indicator value in millions, a volume index, not US dollars. <abbr title="SIPRI estimate">?</abbr>{' '}
                 marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero).
@@ -237,7 +236,7 @@ export function DealsExplorer({ meta, countries }: Props) {
           );
         }}
       </QueryStatus>
-      <p role="status" className="visually-hidden">
+      <p role="status" className="visually-hidden" id="deals-news">
         {news}
       </p>
     </>
