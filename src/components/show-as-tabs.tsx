@@ -16,13 +16,14 @@ interface Props {
  */
 export function ShowAsTabs({ idPrefix, selected, onSelect }: Props) {
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return; // Alt+← is the browser's Back
     const at = TABS.indexOf(selected);
     const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
     const tab = TABS[(to + TABS.length) % TABS.length]!;
     onSelect(tab);
-    event.currentTarget.querySelector<HTMLButtonElement>(`#${idPrefix}tab-${tab}`)?.focus();
+    document.getElementById(`${idPrefix}tab-${tab}`)?.focus();
   };
   return (
     <div className="tabs" role="tablist" aria-label="Show as" onKeyDown={move}>
@@ -42,4 +43,9 @@ export function ShowAsTabs({ idPrefix, selected, onSelect }: Props) {
       ))}
     </div>
   );
+}
+
+/** The props of the panel that a tab shows. */
+export function showAsPanelProps(idPrefix: string, tab: ShowAs) {
+  return { role: 'tabpanel', id: `${idPrefix}panel-${tab}`, 'aria-labelledby': `${idPrefix}tab-${tab}` } as const;
 }

@@ -23,6 +23,8 @@ describe('ShowAsTabs', () => {
     await user.click(screen.getByRole('button', { name: 'before' }));
     await user.tab();
     expect(chart).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}'); // the browser's Forward, not a tab
+    expect(chart).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowRight}');
     expect(table).toHaveFocus();
     expect(table).toHaveAttribute('aria-selected', 'true');

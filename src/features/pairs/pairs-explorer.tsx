@@ -20,7 +20,7 @@ import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
 import { pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ShowAsTabs } from '../../components/show-as-tabs.tsx';
+import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
   meta: Meta;
@@ -126,7 +126,7 @@ export function PairsExplorer({ meta, countries }: Props) {
               <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
               {view.tab === 'chart' ? (
                 // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
-                <div role="tabpanel" id="pairs-panel-chart" aria-labelledby="pairs-tab-chart">
+                <div {...showAsPanelProps('pairs-', 'chart')}>
                   <figure className="chart-figure" ref={figure}>
                     <PairsChart
                       data={data}
@@ -144,7 +144,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                   </figure>
                 </div>
               ) : (
-                <div role="tabpanel" id="pairs-panel-table" aria-labelledby="pairs-tab-table">
+                <div {...showAsPanelProps('pairs-', 'table')}>
                   <SkipToDownloads />
                   <PairsTable data={data} caption={`${title}: ${measured('')}`} onSelect={select} />
                 </div>

@@ -24,7 +24,7 @@ import { sharesCsv } from './shares-csv.ts';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ShowAsTabs } from '../../components/show-as-tabs.tsx';
+import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
@@ -170,9 +170,9 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
         <strong>{period}:</strong> {leaders.map((row) => `${row.name} ${formatShare(row.share)}`).join(', ')}; total{' '}
         {formatTiv(shares.total)} TIV (millions).
       </p>
-      <ShowAsTabs idPrefix="" selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
+      <ShowAsTabs idPrefix="shares-" selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
       {view.tab === 'chart' ? (
-        <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart">
+        <div {...showAsPanelProps('shares-', 'chart')}>
           <figure className="chart-figure" ref={figure}>
             <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
             <SharesChart
@@ -195,7 +195,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
           </figure>
         </div>
       ) : (
-        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table">
+        <div {...showAsPanelProps('shares-', 'table')}>
           <SkipToDownloads />
           <SharesTable
             tiv={tiv}
