@@ -62,7 +62,8 @@ function problemResponse(error: unknown) {
 
 /**
  * The API v1 as MSW handlers: each parses the request, calls a pure function and serialises the answer.
- * Paths match on any origin, so the app's VITE_API_BASE_URL can point anywhere in development.
+ * Paths match on any origin (and only at its root: /api/v1/…), so the app's VITE_API_BASE_URL, an origin, can point
+ * at any host in development.
  */
 export function createHandlers(sources: DataSources) {
   const { getDataset } = sources;

@@ -4,13 +4,11 @@ import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
 import { searchCountries } from '../domain/country-search.ts';
 import { highlightBestMatch } from './highlight-best-match.ts';
-import { formatCount } from '../domain/format.ts';
+import { formatDeals } from '../domain/format.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
 const MAX_OPTIONS = 100;
 
-// Same wording as CountryCombobox; states need no label.
-const formatDeals = (count: number) => `${formatCount(count)} ${count === 1 ? 'deal' : 'deals'}`;
 
 export interface CountryMultiSelectProps {
   /** Visible label and the combobox's accessible name, e.g. "Supplier". */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
-import { compactYears, formatCount, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
+import { compactYears, formatCount, formatDeals, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
 import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
@@ -78,7 +78,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
             <div className="table-scroll">
               <table className="data-table">
                 <caption>
-                  {formatCount(answer.total)} deal{answer.total === 1 ? '' : 's'} with deliveries in {years}
+                  {formatDeals(answer.total)} with deliveries in {years}
                   {answer.total > MAX_LISTED ? `; the ${MAX_LISTED} largest by delivered TIV` : ''}
                 </caption>
                 <thead>

@@ -23,6 +23,11 @@ export function formatCount(value: number): string {
   return count.format(value);
 }
 
+/** "1 deal", "1,234 deals". */
+export function formatDeals(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'deal' : 'deals'}`;
+}
+
 /**
  * TIV in millions as people read it: whole millions, one decimal for small values, and two significant figures
  * below 1 (a missile's 0.01 per unit is not 0).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartNotes, formatTiv, formatTivExact } from '../../src/domain/format.ts';
+import { chartNotes, formatDeals, formatTiv, formatTivExact } from '../../src/domain/format.ts';
 
 describe('formatTiv', () => {
   it('writes whole millions, one decimal below 10, and two significant figures below 1', () => {
@@ -31,5 +31,11 @@ describe('chartNotes', () => {
     );
     // Kept apart, Russia's orders reach back before 1992: the note says why.
     expect(chartNotes('Source: SIPRI.', false)).toMatch(/Soviet Union is shown apart: .*Soviet-era deals delivered later count as Russia’s, from their year of order\. Source: SIPRI\.$/);
+  });
+});
+
+describe('formatDeals', () => {
+  it('counts deals with a thousands separator, one deal in the singular', () => {
+    expect([0, 1, 2, 29916].map(formatDeals)).toEqual(['0 deals', '1 deal', '2 deals', '29,916 deals']);
   });
 });

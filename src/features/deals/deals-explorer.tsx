@@ -8,7 +8,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { useLiveRouter } from '../../lib/live-router.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
-import { formatCount, formatTiv, formatYears } from '../../domain/format.ts';
+import { formatCount, formatDeals, formatTiv, formatYears } from '../../domain/format.ts';
 import { DealsFilters } from './deals-filters.tsx';
 import { DealsTable, columnLabel } from './deals-table.tsx';
 import {
@@ -131,7 +131,7 @@ export function DealsExplorer({ meta, countries }: Props) {
     }
     const timer = setTimeout(() => {
       announced.current = selection;
-      setNews(total === 0 ? 'No deals match these filters.' : `${formatCount(total)} ${total === 1 ? 'deal matches' : 'deals match'}.`);
+      setNews(total === 0 ? 'No deals match these filters.' : `${formatDeals(total)} ${total === 1 ? 'matches' : 'match'}.`);
     }, MATCHES_NEWS_DELAY_MS);
     return () => clearTimeout(timer);
   }, [selection, query.data, query.isPlaceholderData, query.isError, view]);
@@ -188,7 +188,7 @@ export function DealsExplorer({ meta, countries }: Props) {
                 </p>
                 <p>
                   Orders pipeline: {formatTiv(answer.summary.tivPending)} TIV (millions) ordered but not yet delivered, in{' '}
-                  {formatCount(answer.summary.dealsPending)} deal{answer.summary.dealsPending === 1 ? '' : 's'}.
+                  {formatDeals(answer.summary.dealsPending)}.
                 </p>
                 {hasFilters(view) && (
                   <button type="button" onClick={clearFilters}>

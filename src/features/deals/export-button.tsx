@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDealsCsv } from '../../api/get-deals-csv.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { CSV_MIME } from '../../domain/csv.ts';
-import { formatCount } from '../../domain/format.ts';
+import { formatDeals } from '../../domain/format.ts';
 import { downloadText } from '../../lib/download.ts';
 
 interface Props {
@@ -40,11 +40,11 @@ export function ExportButton({ filters, total, fileName }: Props) {
   return (
     <div className="export">
       <button type="button" onClick={() => void run()} aria-disabled={working || undefined} disabled={total === 0}>
-        Download CSV ({formatCount(total)} deal{total === 1 ? '' : 's'})
+        Download CSV ({formatDeals(total)})
       </button>
       <span role="status">
         {working && 'Preparing the CSV…'}
-        {done && `Downloading ${state.fileName} (${formatCount(state.total)} deal${state.total === 1 ? '' : 's'}).`}
+        {done && `Downloading ${state.fileName} (${formatDeals(state.total)}).`}
       </span>
       {state.status === 'error' && <span role="alert">The CSV could not be made: {state.message}</span>}
     </div>
