@@ -83,13 +83,14 @@ describe('country pairs and claims in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });
     const verdicts = page.locator('.verdict');
     await expect.poll(() => verdicts.count(), { timeout: 20_000 }).toBe(5);
-    // The March 2026 release's answers: US deliveries and orders to India in 2011–13 stayed below Russia's.
+    // The March 2026 release's answers: US deliveries and orders to India in 2011–13 stayed below Russia's. After the
+    // icon, "Verdict:" for a screen reader.
     expect((await verdicts.allTextContents()).map((text) => text.replace(/^\W+/, '').trim())).toEqual([
-      'Supported',
-      'Different measure',
-      'Not supported by SIPRI data',
-      'Supported',
-      'Supported',
+      'Verdict: Supported',
+      'Verdict: Different measure',
+      'Verdict: Not supported by SIPRI data',
+      'Verdict: Supported',
+      'Verdict: Supported',
     ]);
     expect(errors).toEqual([]);
     await page.close();
