@@ -272,9 +272,31 @@ interface SeriesValuesProps {
   note?: string;
 }
 
-/** A year's readout: each series' TIV and its share of the year's total, top layer first. */
+/**
+ * A year's readout: each series' TIV and its share of the year's total, top layer first. A screen reader hears it
+ * as one sentence instead (the readout is a live region): the total first, then the series that have a value,
+ * largest first, where the table would read every layer from the top, "Other" first, at each arrow key.
+ */
 export function SeriesValues({ year, point, series, total, label, note }: SeriesValuesProps) {
   const yearTotal = total ?? series.reduce((sum, s) => sum + (point[s.id] ?? 0), 0);
+  const share = (s: (typeof series)[number]) => (yearTotal > 0 ? ` (${formatShare((point[s.id] ?? 0) / yearTotal)})` : '');
+  const spoken = series
+    .filter((s) => (point[s.id] ?? 0) > 0)
+    .sort((a, b) => (point[b.id] ?? 0) - (point[a.id] ?? 0))
+    .map((s) => `${s.name} ${formatTiv(point[s.id]!)}${share(s)}`);
+  return (
+    <>
+      <p className="visually-hidden">
+        {label ?? year}: total {formatTiv(yearTotal)} TIV (millions){spoken.length ? `; ${spoken.join(', ')}` : ''}.{note ? ` ${note}` : ''}
+      </p>
+      <div aria-hidden="true">
+        <SeriesValuesTable year={year} label={label} point={point} series={series} total={yearTotal} note={note} />
+      </div>
+    </>
+  );
+}
+
+function SeriesValuesTable({ year, point, series, total: yearTotal, label, note }: SeriesValuesProps & { total: number }) {
   return (
     <>
       <p className="chart-tooltip__year">{label ?? year}</p>

@@ -33,9 +33,20 @@ describe('overview', () => {
     // The readout's values for 2024 are the table's (top layer first, as drawn).
     const cells = within(table).getByRole('rowheader', { name: '2024' }).parentElement!.querySelectorAll('td');
     const [russia, us, other] = [...cells].map((td) => td.textContent);
-    const values = within(readout as HTMLElement).getAllByRole('row').map((row) => [row.querySelector('th')!.textContent!.trim(), row.querySelector('td')!.textContent]);
+    const values = within(readout as HTMLElement)
+      .getAllByRole('row', { hidden: true })
+      .map((row) => [row.querySelector('th')!.textContent!.trim(), row.querySelector('td')!.textContent]);
     expect(values).toEqual([['Other', other], ['United States', us], ['Russia (incl. Soviet Union)', russia]]);
-    expect(readout).toHaveTextContent(/^2024.*Total [\d,.]+ TIV \(millions\)\.$/);
+    // A screen reader hears one sentence instead of the table: the total, then the values largest first.
+    const spoken = readout.querySelector('.visually-hidden')!.textContent!;
+    const byValue = [['Other', other!], ['United States', us!], ['Russia (incl. Soviet Union)', russia!]]
+      .filter(([, value]) => Number(value.replace(/,/g, '')) > 0)
+      .sort(([, a], [, b]) => Number(b.replace(/,/g, '')) - Number(a.replace(/,/g, '')));
+    expect(spoken).toMatch(/^2024: total [\d,.]+ TIV \(millions\); .*\.$/);
+    const parts = spoken.slice(spoken.indexOf('; ') + 2, -1).split(', ').map((part) => part.replace(/ \([^()]*%\)$/, ''));
+    expect(parts).toEqual(byValue.map(([name, value]) => `${name} ${value}`));
+    expect(readout.querySelector('[aria-hidden="true"] table')).not.toBeNull();
+    expect(readout).toHaveTextContent(/Total [\d,.]+ TIV \(millions\)\.$/);
     await userEvent.keyboard('{Home}');
     expect(readout).toHaveTextContent(/^1950/);
     await userEvent.keyboard('{Escape}');

@@ -74,7 +74,7 @@ describe('share explorer in Chromium', () => {
     // Just above the x axis, mid-chart: Russia's layer (the bottom one).
     const point = { x: box.x + box.width * 0.6, y: box.y + box.height - 40 };
     await page.touchscreen.tap(point.x, point.y);
-    await page.locator('.svg-chart__readout').getByText('Tap a segment of this year again for its deals.').waitFor();
+    await page.locator('.svg-chart__readout .chart-tooltip__total', { hasText: 'Tap a segment of this year again for its deals.' }).waitFor();
     const deals = page.getByRole('region', { name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 19\d\d/ });
     expect(await deals.count()).toBe(0);
     await page.touchscreen.tap(point.x, point.y);
