@@ -39,7 +39,7 @@ describe('overview', () => {
     expect(values).toEqual([['Other', other], ['United States', us], ['Russia (incl. Soviet Union)', russia]]);
     // A screen reader hears one sentence instead of the table: the total, then the values largest first.
     const spoken = readout.querySelector('.visually-hidden')!.textContent!;
-    const byValue = [['Other', other!], ['United States', us!], ['Russia (incl. Soviet Union)', russia!]]
+    const byValue = ([['Other', other!], ['United States', us!], ['Russia (incl. Soviet Union)', russia!]] as Array<[string, string]>)
       .filter(([, value]) => Number(value.replace(/,/g, '')) > 0)
       .sort(([, a], [, b]) => Number(b.replace(/,/g, '')) - Number(a.replace(/,/g, '')));
     expect(spoken).toMatch(/^2024: total [\d,.]+ TIV \(millions\); .*\.$/);
