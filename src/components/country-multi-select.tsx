@@ -2,13 +2,13 @@ import { useCombobox, useMultipleSelection } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
 import { countryKindLabel } from '../domain/country-kind.ts';
+import { countryNamer } from '../domain/country-names.ts';
 import { searchCountries } from '../domain/country-search.ts';
 import { highlightBestMatch } from './highlight-best-match.ts';
 import { formatDeals } from '../domain/format.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
 const MAX_OPTIONS = 100;
-
 
 export interface CountryMultiSelectProps {
   /** Visible label and the combobox's accessible name, e.g. "Supplier". */
@@ -43,7 +43,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   // The chips come and go silently (Backspace in the empty box removes the last one): a status line says so.
   const [news, setNews] = useState('');
   const choose = (ids: string[]) => {
-    const names = (list: string[]) => list.map((id) => countries.find((c) => c.id === id)?.name ?? id).join(', ');
+    const names = (list: string[]) => list.map(countryNamer(countries, false)).join(', ');
     const removed = value.filter((id) => !ids.includes(id));
     const added = ids.filter((id) => !value.includes(id));
     setNews([added.length ? `Added ${names(added)} to ${label}.` : '', removed.length ? `Removed ${names(removed)} from ${label}.` : ''].join(' ').trim());

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CountrySummary } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
+import { countryNamer } from '../../domain/country-names.ts';
 import { MAX_PAIRS, nextPair, type Pair } from './pairs-view.ts';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 export function PairPicker({ pairs, countries, onChange }: Props) {
   const suppliers = countries.filter((c) => c.supplies);
   const recipients = countries.filter((c) => c.receives);
-  const nameOf = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  const nameOf = countryNamer(countries, false); // as the choices name them
   const pairName = ({ supplier, recipient }: Pair) => `${nameOf(supplier)} → ${nameOf(recipient)}`;
   const replace = (index: number, patch: Partial<Pair>) => onChange(pairs.map((pair, i) => (i === index ? { ...pair, ...patch } : pair)));
 

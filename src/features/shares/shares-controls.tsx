@@ -1,5 +1,6 @@
 import type { CountrySummary } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
+import { countryNamer } from '../../domain/country-names.ts';
 import { TOP_CHOICES, type Measure, type Perspective, type SharesView } from './shares-view.ts';
 
 interface Props {
@@ -25,7 +26,7 @@ const DEFAULT_COUNTRY = { recipient: 'IND', supplier: 'RUS' } as const;
 export function SharesControls({ view, countries, onChange }: Props) {
   const role = view.perspective === 'supplier' ? 'supplier' : 'recipient';
   const choices = countries.filter((c) => (role === 'supplier' ? c.supplies : c.receives));
-  const pinnedNames = view.pinned.filter((id) => id !== view.country).map((id) => countries.find((c) => c.id === id)?.name ?? id);
+  const pinnedNames = view.pinned.filter((id) => id !== view.country).map(countryNamer(countries, false));
 
   const switchPerspective = (perspective: Perspective) => {
     if (perspective === 'importers' || perspective === 'exporters') return onChange({ perspective, country: null });
