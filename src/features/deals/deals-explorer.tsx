@@ -164,7 +164,6 @@ export function DealsExplorer({ meta, countries }: Props) {
       <QueryStatus query={query} label="the deals" busy={searching}>
         {(answer) => {
           const pages = Math.max(1, Math.ceil(answer.total / view.pageSize));
-          const exportName = fileName(exportNameParts(view, names, meta), 'csv');
           if (answer.total === 0) {
             return (
               <div className="empty">
@@ -175,6 +174,7 @@ export function DealsExplorer({ meta, countries }: Props) {
               </div>
             );
           }
+          const exportName = fileName(exportNameParts(view, names, meta), 'csv');
           return (
             <>
               <div className="deals-summary">

@@ -11,16 +11,13 @@ interface Props {
   fileName: string;
 }
 
-type State =
-  | { status: 'idle' }
-  | { status: 'working' }
-  | { status: 'done'; fileName: string; total: number }
-  | { status: 'error'; message: string };
+type State = { status: 'idle' } | { status: 'working' } | { status: 'done' } | { status: 'error'; message: string };
 
 /**
  * Downloads every deal that matches the filters, not only the page on screen, as the API's CSV export. While it
  * works the button stays focusable (aria-disabled, not disabled: a disabled button would drop the focus to the
  * page), and a status line that is always there says what it is doing and when the file is handed to the browser.
+ * Keyed by its file name where it is used, so that other deals start it afresh.
  */
 export function ExportButton({ filters, total, fileName }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -30,13 +27,11 @@ export function ExportButton({ filters, total, fileName }: Props) {
     setState({ status: 'working' });
     try {
       downloadText(await getDealsCsv(filters), fileName, CSV_MIME);
-      setState({ status: 'done', fileName, total });
+      setState({ status: 'done' });
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  // Said only while it is about the deals now chosen.
-  const done = state.status === 'done' && state.fileName === fileName;
   return (
     <div className="export">
       <button type="button" onClick={() => void run()} aria-disabled={working || undefined} disabled={total === 0}>
@@ -44,7 +39,7 @@ export function ExportButton({ filters, total, fileName }: Props) {
       </button>
       <span role="status">
         {working && 'Preparing the CSV…'}
-        {done && `Downloading ${state.fileName} (${formatDeals(state.total)}).`}
+        {state.status === 'done' && `Downloading ${fileName} (${formatDeals(total)}).`}
       </span>
       {state.status === 'error' && <span role="alert">The CSV could not be made: {state.message}</span>}
     </div>
