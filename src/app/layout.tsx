@@ -1,5 +1,6 @@
-import { useRef, type MouseEvent, type RefObject } from 'react';
-import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
+import { memo, useRef, type MouseEvent, type RefObject } from 'react';
+import { Outlet, useHref, useLocation } from 'react-router';
+import { useLiveRouter } from '../lib/live-router.ts';
 import { isPlainClick } from '../lib/plain-click.ts';
 import { usePageFocus } from '../lib/use-page-focus.ts';
 import { useMeta } from '../api/get-meta.ts';
@@ -35,15 +36,19 @@ const PAGES = [
   { path: '/claims', label: 'Claims checked' },
 ];
 
+/** Renders the menu again only when the page changes, not at each change of the URL's settings. */
+function SiteHeader() {
+  const here = useLocation().pathname.toLowerCase(); // routes match in any case
+  const root = useHref('/').replace(/\/$/, ''); // the app's base path
+  return <SiteMenu here={here} root={root} />;
+}
+
 /**
  * The name and the main menu: plain links with one click handler. React Router's NavLinks re-render at every change
  * of the URL, and each keystroke in a search or step of a slider changes it.
  */
-function SiteHeader() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const root = useHref('/').replace(/\/$/, ''); // the app's base path
-  const here = location.pathname.toLowerCase(); // routes match in any case
+const SiteMenu = memo(function SiteMenu({ here, root }: { here: string; root: string }) {
+  const router = useLiveRouter(); // not useNavigate, whose route context changes at each navigation
   const isCurrent = (path: string) => (path === '/' ? here === '/' : here === path || here.startsWith(`${path}/`));
   const follow = (event: MouseEvent) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-path]');
@@ -51,7 +56,8 @@ function SiteHeader() {
     event.preventDefault();
     const path = link.dataset.path!;
     // As a router link does: the page already shown is not added to the history again.
-    void navigate(path, { replace: location.pathname + location.search + location.hash === path });
+    const { pathname, search, hash } = router.state.location;
+    void router.navigate(path, { replace: pathname + search + hash === path });
   };
   return (
     <header className="site-header" onClick={follow}>
@@ -73,7 +79,7 @@ function SiteHeader() {
       </nav>
     </header>
   );
-}
+});
 
 function SourceFooter() {
   const meta = useMeta();
