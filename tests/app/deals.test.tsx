@@ -49,6 +49,8 @@ describe('deals explorer', () => {
     await user.click(aircraft);
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'mi-35');
     await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
+    // The choices' counts follow the search (a render after the deals').
+    await waitFor(() => expect(aircraft).toHaveAccessibleName('Aircraft 1 deal'));
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mi-35');
     expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
   });

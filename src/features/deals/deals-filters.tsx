@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatCount } from '../../domain/format.ts';
+import { sameProps } from '../../lib/same-props.ts';
 import type { DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
 
@@ -12,104 +13,103 @@ interface Props {
   countries: readonly CountrySummary[];
   /** Deals each value of a filter leaves; undefined while the first answer loads. */
   facets: DealsFacets | undefined;
-  /** `sliding`: a slider step, one of many in a row. */
+  /** `sliding`: a slider step, one of many in a row. Stable: the memoised parts below depend on it. */
   onChange: (patch: Partial<DealsView>, sliding?: boolean) => void;
   /** A keystroke in the search box. */
   onSearch: (text: string) => void;
 }
 
-/** Memoised: the explorer renders again, unchanged, once React Query has moved to the new answer. */
-export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets, onChange, onSearch }: Props) {
-  const suppliers = countries.filter((c) => c.supplies);
-  const recipients = countries.filter((c) => c.receives);
-  const toggle = (list: readonly string[], value: string) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-
+/**
+ * The filters, in parts memoised by their own values. A new answer draws its deals first: the counts follow in a
+ * render of their own, just after, and only the parts whose counts changed render again. Memoised itself: the
+ * explorer renders again, unchanged, once React Query has moved to the new answer.
+ */
+export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch }: Props) {
+  const facets = useDeferredValue(latestFacets);
   return (
     <div className="deals-filters">
-      <div className="deals-filters__pair">
-        <CountryMultiSelect
-          label="Supplier"
-          countries={suppliers}
-          value={view.suppliers}
-          onChange={(ids) => afterRender(() => onChange({ suppliers: ids }))}
-          {...(facets ? { counts: facets.supplier } : {})}
-        />
-        <button
-          type="button"
-          className="swap"
-          onClick={() => onChange({ suppliers: view.recipients, recipients: view.suppliers })}
-          aria-label="Swap supplier and recipient"
-          title="Swap supplier and recipient"
-        >
-          ⇄
-        </button>
-        <CountryMultiSelect
-          label="Recipient"
-          countries={recipients}
-          value={view.recipients}
-          onChange={(ids) => afterRender(() => onChange({ recipients: ids }))}
-          {...(facets ? { counts: facets.recipient } : {})}
-        />
-      </div>
+      <CountryFilters
+        countries={countries}
+        suppliers={view.suppliers}
+        recipients={view.recipients}
+        supplierCounts={facets?.supplier}
+        recipientCounts={facets?.recipient}
+        onChange={onChange}
+      />
       <SearchBox value={view.q} onSearch={onSearch} />
-      <Checkboxes
-        legend="Armament category"
-        values={meta.categories}
-        checked={view.categories}
-        counts={facets?.category}
-        onToggle={(value) => onChange({ categories: toggle(view.categories, value) })}
-      />
-      <Checkboxes
-        legend="Status"
-        values={meta.statuses}
-        checked={view.statuses}
-        counts={facets?.status}
-        onToggle={(value) => onChange({ statuses: toggle(view.statuses, value) })}
-      />
-      <div className="deals-filters__years">
-        <YearRangeSlider
-          min={meta.firstOrderYear}
-          max={meta.lastYear}
-          value={[view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear]}
-          onChange={([from, to]) =>
-            onChange({ from: from === meta.firstOrderYear ? null : from, to: to === meta.lastYear ? null : to }, true)
-          }
-        />
-        <fieldset className="inline-choice">
-          <legend>Years are</legend>
-          <label>
-            <input type="radio" name="yearOf" checked={view.yearOf === 'delivery'} onChange={() => onChange({ yearOf: 'delivery' })} />
-            years of delivery
-          </label>
-          <label>
-            <input type="radio" name="yearOf" checked={view.yearOf === 'order'} onChange={() => onChange({ yearOf: 'order' })} />
-            years of order
-          </label>
-        </fieldset>
-      </div>
+      <Checkboxes legend="Armament category" field="categories" values={meta.categories} checked={view.categories} counts={facets?.category} onChange={onChange} />
+      <Checkboxes legend="Status" field="statuses" values={meta.statuses} checked={view.statuses} counts={facets?.status} onChange={onChange} />
+      <Years min={meta.firstOrderYear} max={meta.lastYear} from={view.from} to={view.to} yearOf={view.yearOf} onChange={onChange} />
     </div>
   );
 });
+
+type Counts = Readonly<Record<string, number>> | undefined;
+
+interface CountryFiltersProps {
+  countries: readonly CountrySummary[];
+  suppliers: readonly string[];
+  recipients: readonly string[];
+  supplierCounts: Counts;
+  recipientCounts: Counts;
+  onChange: Props['onChange'];
+}
+
+const CountryFilters = memo(function CountryFilters({ countries, suppliers, recipients, supplierCounts, recipientCounts, onChange }: CountryFiltersProps) {
+  const choices = useMemo(
+    () => ({ suppliers: countries.filter((c) => c.supplies), recipients: countries.filter((c) => c.receives) }),
+    [countries],
+  );
+  return (
+    <div className="deals-filters__pair">
+      <CountryMultiSelect
+        label="Supplier"
+        countries={choices.suppliers}
+        value={suppliers}
+        onChange={(ids) => afterRender(() => onChange({ suppliers: ids }))}
+        {...(supplierCounts ? { counts: supplierCounts } : {})}
+      />
+      <button
+        type="button"
+        className="swap"
+        onClick={() => onChange({ suppliers: [...recipients], recipients: [...suppliers] })}
+        aria-label="Swap supplier and recipient"
+        title="Swap supplier and recipient"
+      >
+        ⇄
+      </button>
+      <CountryMultiSelect
+        label="Recipient"
+        countries={choices.recipients}
+        value={recipients}
+        onChange={(ids) => afterRender(() => onChange({ recipients: ids }))}
+        {...(recipientCounts ? { counts: recipientCounts } : {})}
+      />
+    </div>
+  );
+}, sameProps);
 
 /** Downshift reports a choice while React renders, where the view cannot render at once; it changes just after. */
 const afterRender = (change: () => void) => queueMicrotask(change);
 
 interface CheckboxesProps {
   legend: string;
+  field: 'categories' | 'statuses';
   values: readonly string[];
   checked: readonly string[];
-  counts: Readonly<Record<string, number>> | undefined;
-  onToggle: (value: string) => void;
+  counts: Counts;
+  onChange: Props['onChange'];
 }
 
-function Checkboxes({ legend, values, checked, counts, onToggle }: CheckboxesProps) {
+const Checkboxes = memo(function Checkboxes({ legend, field, values, checked, counts, onChange }: CheckboxesProps) {
+  const toggle = (value: string) =>
+    onChange({ [field]: checked.includes(value) ? checked.filter((v) => v !== value) : [...checked, value] });
   return (
     <fieldset className="checkboxes">
       <legend>{legend}</legend>
       {values.map((value) => (
         <label key={value}>
-          <input type="checkbox" checked={checked.includes(value)} onChange={() => onToggle(value)} />
+          <input type="checkbox" checked={checked.includes(value)} onChange={() => toggle(value)} />
           {value}
           {counts && (
             <>
@@ -124,4 +124,37 @@ function Checkboxes({ legend, values, checked, counts, onToggle }: CheckboxesPro
       ))}
     </fieldset>
   );
+}, sameProps);
+
+interface YearsProps {
+  min: number;
+  max: number;
+  from: number | null;
+  to: number | null;
+  yearOf: DealsView['yearOf'];
+  onChange: Props['onChange'];
 }
+
+const Years = memo(function Years({ min, max, from, to, yearOf, onChange }: YearsProps) {
+  return (
+    <div className="deals-filters__years">
+      <YearRangeSlider
+        min={min}
+        max={max}
+        value={[from ?? min, to ?? max]}
+        onChange={([from, to]) => onChange({ from: from === min ? null : from, to: to === max ? null : to }, true)}
+      />
+      <fieldset className="inline-choice">
+        <legend>Years are</legend>
+        <label>
+          <input type="radio" name="yearOf" checked={yearOf === 'delivery'} onChange={() => onChange({ yearOf: 'delivery' })} />
+          years of delivery
+        </label>
+        <label>
+          <input type="radio" name="yearOf" checked={yearOf === 'order'} onChange={() => onChange({ yearOf: 'order' })} />
+          years of order
+        </label>
+      </fieldset>
+    </div>
+  );
+});
