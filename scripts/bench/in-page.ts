@@ -109,8 +109,12 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
 /** Presses the key and returns the step's timing, measured inside the page. */
 export async function pressAndMeasure(page: Page, key: string, spec: StepSpec): Promise<StepTiming> {
   await armStep(page, spec);
-  await page.keyboard.press(key);
+  // The key is released once the step is measured, as a person's key stays down for ~100 ms. Playwright's
+  // press() releases it a few ms after the keydown, and that second input event made Chromium hold back other
+  // tasks, the mock API's message among them, for one more frame.
+  await page.keyboard.down(key);
   const raw = await page.evaluate(() => window.__benchStep!);
+  await page.keyboard.up(key);
   return {
     total: raw.shown === null ? null : round(raw.shown - raw.keydown),
     painted: raw.painted === null ? null : round(raw.painted - raw.keydown),
