@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
 import { compactYears, formatCount, formatDeals, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
+import { Estimated } from './deal-cells.tsx';
 import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
@@ -105,8 +106,8 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
                         <Link to={`/deals/${deal.id}`}>{deal.designation}</Link> <span className="muted">({deal.description})</span>
                       </td>
                       <td>
-                        {deal.numberOrdered === null ? 'unknown' : formatCount(deal.numberOrdered)} in {deal.orderYear}
-                        {deal.orderYearEstimated ? '?' : ''}
+                        {deal.numberOrdered === null ? 'unknown' : formatCount(deal.numberOrdered)} in{' '}
+                        <Estimated value={deal.orderYear} estimated={deal.orderYearEstimated} />
                       </td>
                       <td>
                         {deal.numberDelivered === null ? 'unknown' : formatCount(deal.numberDelivered)} ({compactYears(deal.deliveryYears)})

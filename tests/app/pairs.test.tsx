@@ -57,6 +57,15 @@ describe('country pairs', () => {
     );
   });
 
+  it('marks an estimated order year in the deals behind a value as SIPRI does, read as "estimate"', async () => {
+    const user = userEvent.setup();
+    renderApp('/pairs?pairs=RUS:DZA&from=2024&to=2024&tab=table');
+    await user.click(await screen.findByRole('button', { name: /^Russia \(incl\. Soviet Union\) → Algeria, 2024: .* delivered/ }));
+    const deals = await screen.findByRole('region', { name: /Deals behind Russia \(incl\. Soviet Union\) → Algeria, 2024/ });
+    const row = (await within(deals).findByRole('link', { name: 'Zoopark-1M' })).closest('tr')!;
+    expect(row).toHaveTextContent(/ in 2022\? \(estimate\)/); // SIPRI's "?" shown, "(estimate)" for a screen reader
+  });
+
   it('opens the deals of all five years behind a rolling five-year sum, in view, and gives the focus back', async () => {
     const user = userEvent.setup();
     renderApp('/pairs?pairs=RUS:PAK&from=2018&to=2018&window=5&tab=table');

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Estimated, Unknown } from '../../src/features/deals/deal-cells.tsx';
+import { Estimated, Unknown } from '../../src/components/deal-cells.tsx';
 
 /** The text a screen reader reads: what is not hidden from it (aria-hidden). */
 const spoken = (element: Element) => {

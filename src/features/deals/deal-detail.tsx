@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { DealDetail as Deal, Meta } from '../../api/contract.ts';
 import { compactYears, formatTiv } from '../../domain/format.ts';
-import { Estimated, Tiv } from './deal-cells.tsx';
+import { Estimated, Tiv } from '../../components/deal-cells.tsx';
 
 /** One deal in full: its flags, comments, and how its delivered TIV was allocated to years. */
 export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {

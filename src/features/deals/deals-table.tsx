@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
 import { compactYears } from '../../domain/format.ts';
 import { isPlainClick } from '../../lib/plain-click.ts';
-import { Estimated, Tiv, Unknown } from './deal-cells.tsx';
+import { Estimated, Tiv, Unknown } from '../../components/deal-cells.tsx';
 import type { DealsView, SortField } from './deals-view.ts';
 
 const COLUMNS: Array<{ field: SortField; label: string; numeric?: boolean }> = [

@@ -1,4 +1,4 @@
-import { formatTivExact } from '../../domain/format.ts';
+import { formatTivExact } from '../domain/format.ts';
 
 /** A value SIPRI leaves empty: unknown, which is not the same as zero. */
 export function Unknown() {
