@@ -78,6 +78,21 @@ describe('country pairs and claims in Chromium', () => {
     await page.close();
   });
 
+  it('reads a year’s values from the keyboard as one polite sentence', async () => {
+    const { page, errors } = await openPage(browser, '/pairs?pairs=RUS:PAK,USA:IND&from=2010&to=2020');
+    await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    await page.locator('.recharts-wrapper svg[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const readout = page.locator('.recharts-tooltip-wrapper [aria-live="polite"]');
+    const sentence = /^Year 20\d\d, TIV \(millions\): Russia \(incl\. Soviet Union\) → Pakistan: delivered [\d.,]+, ordered [\d.,]+; United States → India: delivered [\d.,]+, ordered [\d.,]+\.$/;
+    await expect.poll(() => readout.locator('.visually-hidden').textContent()).toMatch(sentence);
+    // The lines drawn for the eye are not read again, and nothing in the chart interrupts.
+    expect(await readout.locator('[aria-hidden="true"]').getByText(/^Year 20\d\d$/).count()).toBe(1);
+    expect(await page.locator('.recharts-wrapper [aria-live="assertive"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('checks every claim live and shows its verdict', async () => {
     const { page, errors } = await openPage(browser, '/claims');
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });

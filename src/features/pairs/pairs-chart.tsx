@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
@@ -60,11 +60,9 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
         {/* On a narrow chart (a phone) the readout is wider than half the plot: it stays in the top left corner, no
             wider than the chart, its lines wrapping, rather than beside the pointer and off the screen. */}
         <Tooltip
-          formatter={(value, name) => [`${formatTiv(Number(value))} TIV (millions)`, name]}
-          labelFormatter={(year) => `Year ${year}`}
+          content={(props) => <PairsReadout {...props} series={data.series} orders={orders} />}
           position={width && width < NARROW_CHART ? { x: 0, y: 0 } : undefined}
           wrapperStyle={{ maxWidth: width || undefined, zIndex: 1 }}
-          contentStyle={{ whiteSpace: 'normal', fontSize: '0.85rem' }}
         />
         {data.series.map((series, i) => (
           <Line
@@ -94,6 +92,52 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
             />
           ))}
       </ComposedChart>
+    </div>
+  );
+}
+
+/**
+ * The year's values, pointed at or reached by the arrow keys. Recharts' own readout is an assertive live region
+ * read line by line, interrupting at each key; this one is polite, and a screen reader hears one sentence.
+ */
+function PairsReadout({ active, payload, label, series, orders }: TooltipContentProps & Pick<Props, 'orders'> & { series: PairChartData['series'] }) {
+  const point = active ? (payload[0]?.payload as PairChartData['points'][number] | undefined) : undefined;
+  if (!point) return <div aria-live="polite" />;
+  const value = (key: string) => formatTiv(Number(point[key] ?? 0));
+  const spoken = series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+  return (
+    <div aria-live="polite">
+      <div className="chart-tooltip">
+        <p className="visually-hidden">
+          Year {label}, TIV (millions): {spoken.join('; ')}.
+        </p>
+        <div aria-hidden="true">
+          <p className="chart-tooltip__year">Year {label}</p>
+          <table>
+            {orders && (
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">delivered</th>
+                  <th scope="col">ordered</th>
+                </tr>
+              </thead>
+            )}
+            <tbody>
+              {series.map((s, i) => (
+                <tr key={s.key}>
+                  <th scope="row">
+                    <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
+                  </th>
+                  <td>{value(s.key)}</td>
+                  {orders && <td>{value(`${s.key}:ordered`)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="chart-tooltip__total">TIV (millions){orders ? '; orders dashed on the chart' : ''}</p>
+        </div>
+      </div>
     </div>
   );
 }
