@@ -8,16 +8,18 @@ interface Props<T> {
   children: (data: T) => ReactNode;
   /** Marks the data busy though this query is not fetching (the view is about to change). */
   busy?: boolean;
+  /** False where a status line of the page's own says what is loading: the loading line is then not one. */
+  announceLoading?: boolean;
 }
 
 /**
  * Loading, error-with-retry and data states for one query. While a refetch is under way the previous
  * data stays on screen, marked busy, so the view never flashes empty.
  */
-export function QueryStatus<T>({ query, label, children, busy = false }: Props<T>) {
+export function QueryStatus<T>({ query, label, children, busy = false, announceLoading = true }: Props<T>) {
   if (query.isPending) {
     return (
-      <p className="status" role="status">
+      <p className="status" role={announceLoading ? 'status' : undefined}>
         Loading {label}…
       </p>
     );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node.ts';
@@ -22,6 +22,30 @@ describe('claims', () => {
     expect(within(claims[0]!).getByText((_, element) => element?.tagName === 'P' && element.classList.contains('verdict'))).toHaveTextContent(/^\S* ?Verdict: Supported$/);
     for (const claim of claims) expect(claim.querySelector('figure [tabindex]:not([tabindex="-1"])')).toBeNull();
     expect(within(claims[0]!).getByRole('link', { name: 'See the full view' })).toHaveAttribute('href', '/shares?recipient=IND&from=1950&to=2014&window=5');
+  });
+
+  it('says how the checks are going in one status line, not one per claim', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      // The deal's check waits, the page still checking; then the mock API's own handler answers.
+      http.get('*/api/v1/deals', async () => void (await held)),
+    );
+    renderApp('/claims');
+    const summary = await screen.findByText(/^Checking 5 claims against the data…$/);
+    expect(summary).toHaveAttribute('role', 'status');
+    const waiting = await screen.findByText('Loading the check…');
+    expect(waiting).not.toHaveAttribute('role'); // five cards saying so at once would talk over each other
+    release();
+    await waitFor(() => expect(summary).toHaveTextContent('5 claims checked: 3 supported, 1 not supported by SIPRI data, 1 about a different measure.'));
+  });
+
+  it('says how many checks failed, each card keeping its own error and Retry', async () => {
+    server.use(http.get('*/api/v1/transfers', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 })));
+    renderApp('/claims');
+    expect(await screen.findByText(/^4 of 5 claims checked/)).toHaveTextContent(/^4 of 5 claims checked: .+\. 1 could not be checked: see below\.$/);
+    expect(screen.getByRole('alert')).toHaveTextContent('The check could not be loaded');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
   it('says so when the server sends claims in another format, rather than drawing half a page', async () => {

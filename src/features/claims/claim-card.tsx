@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Claim } from '../../api/contract.ts';
@@ -6,7 +6,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { citeSource } from '../../domain/event-marks.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Finding, Verdict } from '../../domain/verdicts.ts';
-import { claimCheck } from './claim-check.ts';
+import { claimCheck, findingQuery } from './claim-check.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   supported: 'Supported',
@@ -18,15 +18,15 @@ const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', 'not-supported
 /** One claim: who said what, the verdict computed live from the API, its numbers, a small chart and the full view. */
 export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string) => string }) {
   const check = claimCheck(claim.rule, nameOf);
-  // Each rule's options pair one endpoint's answer with its own judge; all of them end in a Finding.
-  const query = useQuery(check.query as UseQueryOptions<unknown, Error, Finding, readonly unknown[]>);
+  const query = useQuery(findingQuery(check));
   return (
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>
       <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>
       <p className="muted">
         Said by {claim.saidBy}. {claim.sources.length > 1 ? 'Sources' : 'Source'}: {claim.sources.map(citeSource).join('; ')}.
       </p>
-      <QueryStatus query={query} label="the check">
+      {/* The page's status line says how the checks are going: five cards saying "Loading" at once would not. */}
+      <QueryStatus query={query} label="the check" announceLoading={false}>
         {(finding) => (
           <>
             <p className={`verdict verdict--${finding.verdict}`}>

@@ -1,8 +1,11 @@
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { CountrySummary, Meta } from '../../api/contract.ts';
+import type { Claim, CountrySummary, Meta } from '../../api/contract.ts';
 import { useClaims } from '../../api/get-claims.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
+import type { Verdict } from '../../domain/verdicts.ts';
 import { ClaimCard } from './claim-card.tsx';
+import { claimCheck, findingQuery } from './claim-check.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** /claims: claims from the news, each checked live against the API. */
@@ -23,13 +26,44 @@ export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonl
       </p>
       <QueryStatus query={claims} label="the claims">
         {({ claims: list }) => (
-          <div className="claims">
-            {list.map((claim) => (
-              <ClaimCard key={claim.id} claim={claim} nameOf={nameOf} />
-            ))}
-          </div>
+          <>
+            <ChecksSummary claims={list} nameOf={nameOf} />
+            <div className="claims">
+              {list.map((claim) => (
+                <ClaimCard key={claim.id} claim={claim} nameOf={nameOf} />
+              ))}
+            </div>
+          </>
         )}
       </QueryStatus>
     </>
+  );
+}
+
+const TALLY: Record<Verdict, string> = {
+  supported: 'supported',
+  'not-supported': 'not supported by SIPRI data',
+  'different-measure': 'about a different measure',
+};
+
+/**
+ * How the checks are going, in one status line: "5 claims checked: 3 supported, …". The cards' queries are the
+ * same, so this asks nothing more of the API.
+ */
+function ChecksSummary({ claims, nameOf }: { claims: readonly Claim[]; nameOf: (id: string) => string }) {
+  const checks = useQueries({ queries: claims.map((claim) => findingQuery(claimCheck(claim.rule, nameOf))) });
+  const verdicts = checks.flatMap((check) => (check.data ? [check.data.verdict] : []));
+  const failed = checks.filter((check) => check.isError && !check.data).length;
+  const tally = (Object.keys(TALLY) as Verdict[]).flatMap((verdict) => {
+    const count = verdicts.filter((v) => v === verdict).length;
+    return count ? [`${count} ${TALLY[verdict]}`] : [];
+  });
+  const checked = verdicts.length === claims.length ? `${claims.length}` : `${verdicts.length} of ${claims.length}`;
+  return (
+    <p role="status" className="claims-summary">
+      {verdicts.length + failed < claims.length
+        ? `Checking ${claims.length} claims against the data…`
+        : `${checked} claims checked${tally.length ? `: ${tally.join(', ')}` : ''}.${failed ? ` ${failed} could not be checked: see below.` : ''}`}
+    </p>
   );
 }
