@@ -60,7 +60,7 @@ function ChecksSummary({ claims, nameOf }: { claims: readonly Claim[]; nameOf: (
   });
   const checked = verdicts.length === claims.length ? `${claims.length}` : `${verdicts.length} of ${claims.length}`;
   return (
-    <p role="status" className="claims-summary">
+    <p role="status">
       {verdicts.length + failed < claims.length
         ? `Checking ${claims.length} claims against the data…`
         : `${checked} claims checked${tally.length ? `: ${tally.join(', ')}` : ''}.${failed ? ` ${failed} could not be checked: see below.` : ''}`}
