@@ -65,6 +65,10 @@ describe('deals explorer', () => {
     await waitFor(() => expect(pageNews()).toHaveTextContent(/^\d+ deals? match(es)?\.$/));
     const total = screen.getByText(/deals?; .* TIV \(millions\) delivered/).querySelector('strong')!.textContent;
     expect(pageNews()).toHaveTextContent(new RegExp(`^${total} deals? match`));
+    // The same number for a longer search is said again: the line's text changes, by a no-break space not read out.
+    const said = pageNews().textContent;
+    await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'm');
+    await waitFor(() => expect(pageNews().textContent).toBe(`${said}\u00a0`));
     await user.clear(screen.getByRole('searchbox', { name: 'Search deals' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search deals' }), 'no-such-weapon-xyz');
     await waitFor(() => expect(pageNews()).toHaveTextContent('No deals match these filters.'));

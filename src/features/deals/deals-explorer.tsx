@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
@@ -24,6 +24,7 @@ import {
 import { ExportButton } from './export-button.tsx';
 import { useSearchAhead } from './use-search-ahead.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useAnnouncement } from '../../lib/use-announcement.ts';
 
 /** How long the search or the filters must rest before a screen reader hears the number of matching deals. */
 const MATCHES_NEWS_DELAY_MS = 1000;
@@ -74,7 +75,7 @@ export function DealsExplorer({ meta, countries }: Props) {
     show(next);
   };
   // What a screen reader hears in the page's status line: which deals a new page shows, or how many deals match.
-  const [news, setNews] = useState('');
+  const [news, announce] = useAnnouncement();
   // With the focus kept on the pager or a column's heading, a screen reader hears which deals the new page or the new
   // order shows, once they are in.
   const moved = useRef<'page' | 'sort' | null>(null);
@@ -121,7 +122,7 @@ export function DealsExplorer({ meta, countries }: Props) {
       const order = moved.current === 'sort' ? `Sorted by ${columnLabel(field)}, ${direction === 'asc' ? 'ascending' : 'descending'}. ` : '';
       moved.current = null;
       announced.current = selection;
-      setNews(`${order}Showing ${shownRange(view, total)}.`);
+      announce(`${order}Showing ${shownRange(view, total)}.`);
       return;
     }
     if (announced.current === selection) return;
@@ -131,10 +132,10 @@ export function DealsExplorer({ meta, countries }: Props) {
     }
     const timer = setTimeout(() => {
       announced.current = selection;
-      setNews(total === 0 ? 'No deals match these filters.' : `${formatDeals(total)} ${total === 1 ? 'matches' : 'match'}.`);
+      announce(total === 0 ? 'No deals match these filters.' : `${formatDeals(total)} ${total === 1 ? 'matches' : 'match'}.`);
     }, MATCHES_NEWS_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [selection, query.data, query.isPlaceholderData, query.isError, view]);
+  }, [selection, query.data, query.isPlaceholderData, query.isError, view, announce]);
   const router = useLiveRouter();
 
   // A link to a page past the end (a shared or hand-edited URL) lands on the last page, and says so; not while a
