@@ -1,5 +1,6 @@
-import { useRef } from 'react';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, useActiveTooltipLabel, useIsTooltipActive, type TooltipContentProps } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
@@ -28,6 +29,7 @@ interface Props {
  */
 export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
+  const [spoken, setSpoken] = useState<HTMLParagraphElement | null>(null);
   const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
   // Where Recharts will put each year, to keep the labels of nearby events apart.
   const [frame, width] = useElementWidth<HTMLDivElement>();
@@ -37,6 +39,7 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
   const rows = plotWidth ? labelRows(marks, (year) => (last === first ? 0 : ((year - first) / (last - first)) * plotWidth)) : marks.map(() => 0);
   return (
     <div ref={frame}>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
       <ComposedChart
         responsive
         style={{ width: '100%', height: 380 }}
@@ -57,10 +60,11 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
           label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
         {eventLines(marks, rows)}
+        {spoken && <SpokenReadout target={spoken} data={data} orders={orders} unitLabel={unitLabel} />}
         {/* On a narrow chart (a phone) the readout is wider than half the plot: it stays in the top left corner, no
             wider than the chart, its lines wrapping, rather than beside the pointer and off the screen. */}
         <Tooltip
-          content={(props) => <PairsReadout {...props} series={data.series} orders={orders} />}
+          content={<PairsReadout series={data.series} orders={orders} unitLabel={unitLabel} />}
           position={width && width < NARROW_CHART ? { x: 0, y: 0 } : undefined}
           wrapperStyle={{ maxWidth: width || undefined, zIndex: 1 }}
         />
@@ -97,47 +101,54 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
 }
 
 /**
- * The year's values, pointed at or reached by the arrow keys. Recharts' own readout is an assertive live region
- * read line by line, interrupting at each key; this one is polite, and a screen reader hears one sentence.
+ * The year's values for a screen reader, as one sentence in the live region outside the chart (Recharts' own
+ * readout was an assertive region read line by line, interrupting at each arrow key). Rendered inside the chart,
+ * where Recharts' hooks say which year is active, into that region, which is always there to be heard.
  */
-function PairsReadout({ active, payload, label, series, orders }: TooltipContentProps & Pick<Props, 'orders'> & { series: PairChartData['series'] }) {
-  const point = active ? (payload[0]?.payload as PairChartData['points'][number] | undefined) : undefined;
-  if (!point) return <div aria-live="polite" />;
-  const value = (key: string) => formatTiv(Number(point[key] ?? 0));
-  const spoken = series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+function SpokenReadout({ target, data, orders, unitLabel }: { target: HTMLElement } & Pick<Props, 'data' | 'orders' | 'unitLabel'>) {
+  const active = useIsTooltipActive();
+  const label = useActiveTooltipLabel();
+  const point = active && label !== undefined ? data.points.find((p) => p.year === Number(label)) : undefined;
+  if (!point) return createPortal('', target);
+  const value = (key: string) => formatTiv(point[key] ?? 0);
+  const pairs = data.series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+  return createPortal(`Year ${point.year}, ${unitLabel}: ${pairs.join('; ')}.`, target);
+}
+
+/** The readout for the eye, beside the pointer (or in a corner of a narrow chart); the sentence above is for the ear. */
+function PairsReadout({ active, payload, label, series, orders, unitLabel }: Partial<TooltipContentProps> & Pick<Props, 'orders' | 'unitLabel'> & { series: PairChartData['series'] }) {
+  const point = active ? (payload?.[0]?.payload as PairChartData['points'][number] | undefined) : undefined;
+  if (!point) return null;
+  const value = (key: string) => formatTiv(point[key] ?? 0);
   return (
-    <div aria-live="polite">
-      <div className="chart-tooltip">
-        <p className="visually-hidden">
-          Year {label}, TIV (millions): {spoken.join('; ')}.
-        </p>
-        <div aria-hidden="true">
-          <p className="chart-tooltip__year">Year {label}</p>
-          <table>
-            {orders && (
-              <thead>
-                <tr>
-                  <td />
-                  <th scope="col">delivered</th>
-                  <th scope="col">ordered</th>
-                </tr>
-              </thead>
-            )}
-            <tbody>
-              {series.map((s, i) => (
-                <tr key={s.key}>
-                  <th scope="row">
-                    <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
-                  </th>
-                  <td>{value(s.key)}</td>
-                  {orders && <td>{value(`${s.key}:ordered`)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="chart-tooltip__total">TIV (millions){orders ? '; orders dashed on the chart' : ''}</p>
-        </div>
-      </div>
+    <div className="chart-tooltip" aria-hidden="true">
+      <p className="chart-tooltip__year">Year {label}</p>
+      <table>
+        {orders && (
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">delivered</th>
+              <th scope="col">ordered</th>
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {series.map((s, i) => (
+            <tr key={s.key}>
+              <th scope="row">
+                <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
+              </th>
+              <td>{value(s.key)}</td>
+              {orders && <td>{value(`${s.key}:ordered`)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="chart-tooltip__total">
+        {unitLabel}
+        {orders ? '; orders dashed on the chart' : ''}
+      </p>
     </div>
   );
 }
