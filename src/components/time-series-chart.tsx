@@ -237,7 +237,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
             {active && <line x1={x(active.year)} x2={x(active.year)} y2={plotHeight} stroke="#1a1a1a" pointerEvents="none" />}
           </g>
         </svg>
-        <div className="svg-chart__readout" aria-live="polite">
+        {/* Atomic: at each arrow key the whole sentence is read, not only the words that changed. */}
+        <div className="svg-chart__readout" aria-live="polite" aria-atomic="true">
           {active && (
             <div className="chart-tooltip" style={readoutPosition(margin.left + x(active.year), width)}>
               {readout ? readout(active, via) : <SeriesValues year={active.year} point={active} series={series} />}
@@ -287,7 +288,7 @@ export function SeriesValues({ year, point, series, total, label, note }: Series
   return (
     <>
       <p className="visually-hidden">
-        {label ?? year}: total {formatTiv(yearTotal)} TIV (millions){spoken.length ? `; ${spoken.join(', ')}` : ''}.{note ? ` ${note}` : ''}
+        {`${label ?? year}: total ${formatTiv(yearTotal)} TIV (millions)${spoken.length ? `; ${spoken.join(', ')}` : ''}.${note ? ` ${note}` : ''}`}
       </p>
       <div aria-hidden="true">
         <SeriesValuesTable year={year} label={label} point={point} series={series} total={yearTotal} note={note} />

@@ -29,6 +29,7 @@ describe('overview', () => {
     await userEvent.keyboard('{End}');
     const readout = plot.querySelector('[aria-live="polite"]')!;
     expect(readout).toHaveTextContent(/^2025/);
+    expect(readout).toHaveAttribute('aria-atomic', 'true'); // read whole at each key, not only the changed words
     await userEvent.keyboard('{ArrowLeft}');
     // The readout's values for 2024 are the table's (top layer first, as drawn).
     const cells = within(table).getByRole('rowheader', { name: '2024' }).parentElement!.querySelectorAll('td');
