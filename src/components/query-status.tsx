@@ -8,25 +8,26 @@ interface Props<T> {
   children: (data: T) => ReactNode;
   /** Marks the data busy though this query is not fetching (the view is about to change). */
   busy?: boolean;
-  /** False where a status line of the page's own says what is loading: the loading line is then not one. */
-  announceLoading?: boolean;
+  /** False where a status line of the page's own says how the query is going: the loading and error lines are then
+   * not live regions of their own. */
+  announce?: boolean;
 }
 
 /**
  * Loading, error-with-retry and data states for one query. While a refetch is under way the previous
  * data stays on screen, marked busy, so the view never flashes empty.
  */
-export function QueryStatus<T>({ query, label, children, busy = false, announceLoading = true }: Props<T>) {
+export function QueryStatus<T>({ query, label, children, busy = false, announce = true }: Props<T>) {
   if (query.isPending) {
     return (
-      <p className="status" role={announceLoading ? 'status' : undefined}>
+      <p className="status" role={announce ? 'status' : undefined}>
         Loading {label}…
       </p>
     );
   }
   if (query.isError && query.data === undefined) {
     return (
-      <div className="status status--error" role="alert">
+      <div className="status status--error" role={announce ? 'alert' : undefined}>
         <p>
           {label[0]?.toUpperCase()}
           {label.slice(1)} could not be loaded: {query.error.message}

@@ -25,8 +25,8 @@ export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string
       <p className="muted">
         Said by {claim.saidBy}. {claim.sources.length > 1 ? 'Sources' : 'Source'}: {claim.sources.map(citeSource).join('; ')}.
       </p>
-      {/* The page's status line says how the checks are going: five cards saying "Loading" at once would not. */}
-      <QueryStatus query={query} label="the check" announceLoading={false}>
+      {/* The page's status line says how the checks are going: five cards saying so at once would talk over it. */}
+      <QueryStatus query={query} label="the check" announce={false}>
         {(finding) => (
           <>
             <p className={`verdict verdict--${finding.verdict}`}>

@@ -58,12 +58,13 @@ function ChecksSummary({ claims, nameOf }: { claims: readonly Claim[]; nameOf: (
     const count = verdicts.filter((v) => v === verdict).length;
     return count ? [`${count} ${TALLY[verdict]}`] : [];
   });
-  const checked = verdicts.length === claims.length ? `${claims.length}` : `${verdicts.length} of ${claims.length}`;
+  const claimsCount = `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}`;
+  const checked = verdicts.length === claims.length ? claimsCount : `${verdicts.length} of ${claimsCount}`;
   return (
     <p role="status">
       {verdicts.length + failed < claims.length
-        ? `Checking ${claims.length} claims against the data…`
-        : `${checked} claims checked${tally.length ? `: ${tally.join(', ')}` : ''}.${failed ? ` ${failed} could not be checked: see below.` : ''}`}
+        ? `Checking ${claimsCount} against the data…`
+        : `${checked} checked${tally.length ? `: ${tally.join(', ')}` : ''}.${failed ? ` ${failed} could not be checked: see below.` : ''}`}
     </p>
   );
 }
