@@ -21,8 +21,8 @@ interface Props {
 
 /**
  * The filters, in parts memoised by their own values. A new answer draws its deals first: the counts follow in a
- * render of their own, just after, and only the parts whose counts changed render again. Memoised itself: the
- * explorer renders again, unchanged, once React Query has moved to the new answer.
+ * render of their own, just after, which the years' part skips. Memoised itself: the explorer renders again,
+ * unchanged, once React Query has moved to the new answer.
  */
 export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch }: Props) {
   const facets = useDeferredValue(latestFacets);
