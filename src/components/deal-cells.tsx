@@ -1,26 +1,31 @@
 import { formatTivExact } from '../domain/format.ts';
 
-/** A value SIPRI leaves empty: unknown, which is not the same as zero. */
+/** A value SIPRI leaves empty: unknown, which is not the same as zero. The title is for the mouse; a screen reader
+ * hears "unknown" once. */
 export function Unknown() {
   return (
-    <span className="unknown" title="Not known (SIPRI leaves this empty)">
-      <span aria-hidden="true">–</span>
+    <span className="unknown">
+      <span aria-hidden="true" title="Not known (SIPRI leaves this empty)">
+        –
+      </span>
       <span className="visually-hidden">unknown</span>
     </span>
   );
 }
 
-/** SIPRI's `?`: the figure is an estimate. A screen reader hears "estimate", not "question mark". */
+/** SIPRI's `?`: the figure is an estimate. A screen reader hears "(estimate)" once, not "question mark" nor the title. */
 export function Estimated({ value, estimated }: { value: number | null; estimated: boolean }) {
   if (value === null) return <Unknown />;
   return (
     <>
       {value}
       {estimated && (
-        <abbr className="estimate" title="SIPRI estimate (uncertain)">
-          <span aria-hidden="true">?</span>
+        <>
+          <abbr className="estimate" title="SIPRI estimate (uncertain)" aria-hidden="true">
+            ?
+          </abbr>
           <span className="visually-hidden"> (estimate)</span>
-        </abbr>
+        </>
       )}
     </>
   );

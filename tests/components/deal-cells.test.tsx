@@ -9,17 +9,23 @@ const spoken = (element: Element) => {
   return copy.textContent;
 };
 
+/** A title a screen reader would also read (one not inside an aria-hidden part). */
+const spokenTitles = (element: Element) => [...element.querySelectorAll('[title]')].filter((el) => !el.closest('[aria-hidden="true"]'));
+
 describe('deal cells', () => {
   it('show SIPRI’s ? on an estimate, which a screen reader reads as "estimate"', () => {
     const { container } = render(<Estimated value={2018} estimated />);
     expect(container.textContent).toMatch(/^2018\?/);
     expect(spoken(container)).toBe('2018 (estimate)');
+    expect(container.querySelector('abbr')).toHaveAttribute('title', 'SIPRI estimate (uncertain)'); // for the mouse
+    expect(spokenTitles(container)).toEqual([]); // not read beside "(estimate)"
     expect(render(<Estimated value={12} estimated={false} />).container.textContent).toBe('12');
   });
 
   it('show an unknown figure as a dash, read as "unknown"', () => {
     const { container } = render(<Unknown />);
     expect(spoken(container)).toBe('unknown');
+    expect(spokenTitles(container)).toEqual([]);
     expect(render(<Estimated value={null} estimated />).container.textContent).toBe('–unknown');
   });
 });
