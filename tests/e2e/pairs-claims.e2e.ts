@@ -61,18 +61,21 @@ describe('country pairs and claims in Chromium', () => {
     await page.close();
   });
 
-  it('keeps the readout on a phone screen when the chart is tapped', async () => {
+  it('shows a tapped year’s values under the chart on a phone, not over it', async () => {
     const { page, errors } = await openPage(browser, '/pairs', PHONE);
     const chart = page.locator('.recharts-wrapper').first();
     await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    const below = page.locator('.pairs-readout-below');
+    await below.getByText('Tap or point at a year on the chart for its values.').waitFor();
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
-    const readout = page.locator('.recharts-tooltip-wrapper');
-    await readout.getByText(/^Year \d{4}$/).waitFor();
-    const shown = (await readout.boundingBox())!;
+    await below.getByText(/^Year \d{4}$/).waitFor();
+    const shown = (await below.locator('.chart-tooltip').boundingBox())!;
+    expect(shown.y).toBeGreaterThanOrEqual(box.y + box.height - 1); // the plot stays in view
     expect(shown.x).toBeGreaterThanOrEqual(0);
     expect(shown.x + shown.width).toBeLessThanOrEqual(390);
+    expect(await page.locator('.recharts-tooltip-wrapper .chart-tooltip').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -10,7 +10,7 @@ import type { PairChartData } from './pair-chart-data.ts';
 /** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
 export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
 const Y_AXIS_WIDTH = 76;
-/** Below this width (px) the readout keeps to a corner of the chart. */
+/** Below this width (px) the readout goes under the chart: over it, it would hide most of the plot. */
 const NARROW_CHART = 600;
 
 interface Props {
@@ -30,6 +30,7 @@ interface Props {
 export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
   const [spoken, setSpoken] = useState<HTMLParagraphElement | null>(null);
+  const [below, setBelow] = useState<HTMLDivElement | null>(null);
   const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
   // Where Recharts will put each year, to keep the labels of nearby events apart.
   const [frame, width] = useElementWidth<HTMLDivElement>();
@@ -37,6 +38,8 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
   const [first = 0, last = 0] = [data.points[0]?.year, data.points.at(-1)?.year];
   const plotWidth = Math.max(0, width - margin.left - Y_AXIS_WIDTH - margin.right);
   const rows = plotWidth ? labelRows(marks, (year) => (last === first ? 0 : ((year - first) / (last - first)) * plotWidth)) : marks.map(() => 0);
+  const narrow = width > 0 && width < NARROW_CHART;
+  const readout = { data, orders, unitLabel };
   return (
     <div ref={frame}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
@@ -60,14 +63,8 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
           label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
         {eventLines(marks, rows)}
-        {spoken && <SpokenReadout target={spoken} data={data} orders={orders} unitLabel={unitLabel} />}
-        {/* On a narrow chart (a phone) the readout is wider than half the plot: it stays in the top left corner, no
-            wider than the chart, its lines wrapping, rather than beside the pointer and off the screen. */}
-        <Tooltip
-          content={<PairsReadout series={data.series} orders={orders} unitLabel={unitLabel} />}
-          position={width && width < NARROW_CHART ? { x: 0, y: 0 } : undefined}
-          wrapperStyle={{ maxWidth: width || undefined, zIndex: 1 }}
-        />
+        {spoken && <ActiveYearReadouts spoken={spoken} below={narrow ? below : null} {...readout} />}
+        <Tooltip content={narrow ? NO_TOOLTIP : <TooltipReadout {...readout} />} wrapperStyle={{ zIndex: 1 }} />
         {data.series.map((series, i) => (
           <Line
             key={series.key}
@@ -96,33 +93,51 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
             />
           ))}
       </ComposedChart>
+      {narrow && <div className="pairs-readout-below" ref={setBelow} />}
     </div>
   );
 }
 
+type ReadoutProps = Pick<Props, 'data' | 'orders' | 'unitLabel'>;
+type Point = PairChartData['points'][number];
+
 /**
- * The year's values for a screen reader, as one sentence in the live region outside the chart (Recharts' own
- * readout was an assertive region read line by line, interrupting at each arrow key). Rendered inside the chart,
- * where Recharts' hooks say which year is active, into that region, which is always there to be heard.
+ * The active year's readouts, rendered inside the chart, where Recharts' hooks say which year is active, into places
+ * outside it. For a screen reader, one sentence in a live region that is always there (Recharts' own readout was an
+ * assertive region read line by line at each arrow key). On a narrow chart, the values under it for the eye.
  */
-function SpokenReadout({ target, data, orders, unitLabel }: { target: HTMLElement } & Pick<Props, 'data' | 'orders' | 'unitLabel'>) {
+function ActiveYearReadouts({ spoken, below, ...readout }: { spoken: HTMLElement; below: HTMLElement | null } & ReadoutProps) {
   const active = useIsTooltipActive();
   const label = useActiveTooltipLabel();
-  const point = active && label !== undefined ? data.points.find((p) => p.year === Number(label)) : undefined;
-  if (!point) return createPortal('', target);
-  const value = (key: string) => formatTiv(point[key] ?? 0);
-  const pairs = data.series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
-  return createPortal(`Year ${point.year}, ${unitLabel}: ${pairs.join('; ')}.`, target);
+  const point = active && label !== undefined ? readout.data.points.find((p) => p.year === Number(label)) : undefined;
+  const value = (key: string) => formatTiv(point?.[key] ?? 0);
+  const pairs = readout.data.series.map((s) => `${s.label}: delivered ${value(s.key)}${readout.orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+  return (
+    <>
+      {createPortal(point ? `Year ${point.year}, ${readout.unitLabel}: ${pairs.join('; ')}.` : '', spoken)}
+      {below &&
+        createPortal(
+          point ? <YearValues point={point} {...readout} /> : <p className="muted">Tap or point at a year on the chart for its values.</p>,
+          below,
+        )}
+    </>
+  );
 }
 
-/** The readout for the eye, beside the pointer (or in a corner of a narrow chart); the sentence above is for the ear. */
-function PairsReadout({ active, payload, label, series, orders, unitLabel }: Partial<TooltipContentProps> & Pick<Props, 'orders' | 'unitLabel'> & { series: PairChartData['series'] }) {
-  const point = active ? (payload?.[0]?.payload as PairChartData['points'][number] | undefined) : undefined;
-  if (!point) return null;
+const NO_TOOLTIP = () => null;
+
+/** The readout beside the pointer, for the eye (the sentence above is for the ear). */
+function TooltipReadout({ active, payload, ...readout }: Partial<TooltipContentProps> & ReadoutProps) {
+  const point = active ? (payload?.[0]?.payload as Point | undefined) : undefined;
+  return point ? <YearValues point={point} {...readout} /> : null;
+}
+
+/** A year's values: each pair's TIV delivered and, when shown, ordered. */
+function YearValues({ point, data, orders, unitLabel }: { point: Point } & ReadoutProps) {
   const value = (key: string) => formatTiv(point[key] ?? 0);
   return (
     <div className="chart-tooltip" aria-hidden="true">
-      <p className="chart-tooltip__year">Year {label}</p>
+      <p className="chart-tooltip__year">Year {point.year}</p>
       <table>
         {orders && (
           <thead>
@@ -134,7 +149,7 @@ function PairsReadout({ active, payload, label, series, orders, unitLabel }: Par
           </thead>
         )}
         <tbody>
-          {series.map((s, i) => (
+          {data.series.map((s, i) => (
             <tr key={s.key}>
               <th scope="row">
                 <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
