@@ -104,9 +104,28 @@ describe('country pairs and claims in Chromium', () => {
 
   it('checks every claim live and shows its verdict', async () => {
     const { page, errors } = await openPage(browser, '/claims');
+    // How many cards show a verdict when the page's status line first says the checks are done.
+    const verdictsWhenSaid = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            const said = [...document.querySelectorAll('p[role="status"]')].some((line) => /claims? checked/.test(line.textContent ?? ''));
+            if (!said) return;
+            observer.disconnect();
+            resolve(document.querySelectorAll('.verdict').length);
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          check();
+        }),
+    );
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });
     const verdicts = page.locator('.verdict');
     await expect.poll(() => verdicts.count(), { timeout: 20_000 }).toBe(5);
+    expect(await verdictsWhenSaid).toBe(5); // the line and the cards agree
+    expect(await page.getByRole('status').filter({ hasText: /claims checked/ }).textContent()).toBe(
+      '5 claims checked: 3 supported, 1 not supported by SIPRI data, 1 about a different measure.',
+    );
     // The March 2026 release's answers: US deliveries and orders to India in 2011–13 stayed below Russia's. After the
     // icon, "Verdict:" for a screen reader.
     expect((await verdicts.allTextContents()).map((text) => text.replace(/^\W+/, '').trim())).toEqual([

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Claim } from '../../api/contract.ts';
@@ -15,10 +16,25 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 };
 const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', 'not-supported': '✗', 'different-measure': '≠' };
 
+/** What became of a claim's check: its verdict, or `failed`. */
+export type Outcome = Verdict | 'failed';
+
+interface Props {
+  claim: Claim;
+  nameOf: (id: string) => string;
+  /** Told once the card shows its verdict or its error, for the page's summary. */
+  onOutcome: (claimId: string, outcome: Outcome) => void;
+}
+
 /** One claim: who said what, the verdict computed live from the API, its numbers, a small chart and the full view. */
-export function ClaimCard({ claim, nameOf }: { claim: Claim; nameOf: (id: string) => string }) {
+export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
   const check = claimCheck(claim.rule, nameOf);
   const query = useQuery(findingQuery(check));
+  // After the commit, so that the summary never says a check is done before its card shows it.
+  const outcome = query.data?.verdict ?? (query.isError ? 'failed' : null);
+  useEffect(() => {
+    if (outcome) onOutcome(claim.id, outcome);
+  }, [claim.id, outcome, onOutcome]);
   return (
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>
       <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>

@@ -1,11 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Claim, CountrySummary, Meta } from '../../api/contract.ts';
 import { useClaims } from '../../api/get-claims.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import type { Verdict } from '../../domain/verdicts.ts';
-import { ClaimCard } from './claim-card.tsx';
-import { claimCheck, findingQuery } from './claim-check.ts';
+import { ClaimCard, type Outcome } from './claim-card.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** /claims: claims from the news, each checked live against the API. */
@@ -16,6 +14,11 @@ export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonl
     const names = new Map(countries.map((c) => [c.id, c.name]));
     return (id: string) => names.get(id) ?? id;
   }, [countries]);
+  const [outcomes, setOutcomes] = useState<Readonly<Record<string, Outcome>>>({});
+  const record = useCallback(
+    (claimId: string, outcome: Outcome) => setOutcomes((known) => (known[claimId] === outcome ? known : { ...known, [claimId]: outcome })),
+    [],
+  );
   return (
     <>
       <h1>News claims checked against the data</h1>
@@ -27,10 +30,10 @@ export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonl
       <QueryStatus query={claims} label="the claims">
         {({ claims: list }) => (
           <>
-            <ChecksSummary claims={list} nameOf={nameOf} />
+            <ChecksSummary claims={list} outcomes={outcomes} />
             <div className="claims">
               {list.map((claim) => (
-                <ClaimCard key={claim.id} claim={claim} nameOf={nameOf} />
+                <ClaimCard key={claim.id} claim={claim} nameOf={nameOf} onOutcome={record} />
               ))}
             </div>
           </>
@@ -46,14 +49,11 @@ const TALLY: Record<Verdict, string> = {
   'different-measure': 'about a different measure',
 };
 
-/**
- * How the checks are going, in one status line: "5 claims checked: 3 supported, …". The cards' queries are the
- * same, so this asks nothing more of the API.
- */
-function ChecksSummary({ claims, nameOf }: { claims: readonly Claim[]; nameOf: (id: string) => string }) {
-  const checks = useQueries({ queries: claims.map((claim) => findingQuery(claimCheck(claim.rule, nameOf))) });
-  const verdicts = checks.flatMap((check) => (check.data ? [check.data.verdict] : []));
-  const failed = checks.filter((check) => check.isError && !check.data).length;
+/** How the checks are going, in one status line, as the cards show them: "5 claims checked: 3 supported, …". */
+function ChecksSummary({ claims, outcomes }: { claims: readonly Claim[]; outcomes: Readonly<Record<string, Outcome>> }) {
+  const shown = claims.flatMap((claim) => (outcomes[claim.id] ? [outcomes[claim.id]!] : []));
+  const verdicts = shown.filter((outcome): outcome is Verdict => outcome !== 'failed');
+  const failed = shown.length - verdicts.length;
   const tally = (Object.keys(TALLY) as Verdict[]).flatMap((verdict) => {
     const count = verdicts.filter((v) => v === verdict).length;
     return count ? [`${count} ${TALLY[verdict]}`] : [];
