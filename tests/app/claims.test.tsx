@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node.ts';
@@ -40,15 +41,29 @@ describe('claims', () => {
     await waitFor(() => expect(summary).toHaveTextContent('5 claims checked: 3 supported, 1 not supported by SIPRI data, 1 about a different measure.'));
   });
 
-  it('says how many checks failed, each card keeping its own error and Retry', async () => {
-    server.use(http.get('*/api/v1/transfers', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 })));
+  it('says how many checks failed, each card keeping its own error and Retry, and checks again on Retry', async () => {
+    const user = userEvent.setup();
+    let failures = 1;
+    let release = () => {};
+    const retried = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/v1/transfers', async () => {
+        if (failures-- > 0) return HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 });
+        await retried; // then the mock API's own handler answers
+      }),
+    );
     renderApp('/claims');
-    expect(await screen.findByText(/^4 of 5 claims checked/)).toHaveTextContent(/^4 of 5 claims checked: .+\. 1 could not be checked: see below\.$/);
+    const summary = await screen.findByText(/^4 of 5 claims checked/);
+    expect(summary).toHaveTextContent(/^4 of 5 claims checked: .+\. 1 could not be checked: see below\.$/);
     // The card says why, with Retry; the summary has already said it aloud, once, so the card is no alert of its own.
     const failure = screen.getByText(/^The check could not be loaded/).closest('div')!;
     expect(failure).not.toHaveAttribute('role');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(within(failure).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await user.click(within(failure).getByRole('button', { name: 'Retry' }));
+    // While the card checks again, so does the summary: it does not keep saying the check failed.
+    await waitFor(() => expect(summary).toHaveTextContent('Checking 5 claims against the data…'));
+    release();
+    await waitFor(() => expect(summary).toHaveTextContent('5 claims checked: 3 supported, 1 not supported by SIPRI data, 1 about a different measure.'));
   });
 
   it('says so when the server sends claims in another format, rather than drawing half a page', async () => {

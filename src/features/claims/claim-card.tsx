@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
@@ -7,7 +7,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { citeSource } from '../../domain/event-marks.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Finding, Verdict } from '../../domain/verdicts.ts';
-import { claimCheck, findingQuery } from './claim-check.ts';
+import { claimCheck } from './claim-check.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   supported: 'Supported',
@@ -22,18 +22,21 @@ export type Outcome = Verdict | 'failed';
 interface Props {
   claim: Claim;
   nameOf: (id: string) => string;
-  /** Told once the card shows its verdict or its error, for the page's summary. */
-  onOutcome: (claimId: string, outcome: Outcome) => void;
+  /** Told what the card shows, for the page's summary: its verdict, its error, or null while it checks again (Retry)
+   * and once it is gone. */
+  onOutcome: (claimId: string, outcome: Outcome | null) => void;
 }
 
 /** One claim: who said what, the verdict computed live from the API, its numbers, a small chart and the full view. */
 export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
   const check = claimCheck(claim.rule, nameOf);
-  const query = useQuery(findingQuery(check));
+  // Each rule's options pair one endpoint's answer with its own judge; all of them end in a Finding.
+  const query = useQuery(check.query as UseQueryOptions<unknown, Error, Finding, readonly unknown[]>);
   // After the commit, so that the summary never says a check is done before its card shows it.
   const outcome = query.data?.verdict ?? (query.isError ? 'failed' : null);
   useEffect(() => {
-    if (outcome) onOutcome(claim.id, outcome);
+    onOutcome(claim.id, outcome);
+    return () => onOutcome(claim.id, null);
   }, [claim.id, outcome, onOutcome]);
   return (
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>

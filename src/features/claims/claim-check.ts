@@ -1,9 +1,8 @@
-import type { UseQueryOptions } from '@tanstack/react-query';
 import type { ClaimRule, DealsResponse, SharesResponse, TransfersResponse } from '../../api/contract.ts';
 import { dealsFilters, getDealsQueryOptions } from '../../api/get-deals.ts';
 import { getSharesQueryOptions, sharesFilters as shares } from '../../api/get-shares.ts';
 import { getTransfersQueryOptions } from '../../api/get-transfers.ts';
-import { judgeDeal, judgeOvertook, judgePeakShare, judgeRecipientRank, judgeShareShift, type Finding } from '../../domain/verdicts.ts';
+import { judgeDeal, judgeOvertook, judgePeakShare, judgeRecipientRank, judgeShareShift } from '../../domain/verdicts.ts';
 
 type Names = (id: string) => string;
 
@@ -48,9 +47,4 @@ export function claimCheck(rule: ClaimRule, nameOf: Names) {
         link: `/shares?recipient=${rule.recipient}&from=${rule.before.from}&to=${rule.after.to}&pin=${rule.falling},${rule.partner}`,
       };
   }
-}
-
-/** A check's query, whichever endpoint it asks: each rule's options pair one answer with its own judge. */
-export function findingQuery(check: ReturnType<typeof claimCheck>) {
-  return check.query as UseQueryOptions<unknown, Error, Finding, readonly unknown[]>;
 }

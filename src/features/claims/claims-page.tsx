@@ -16,7 +16,12 @@ export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonl
   }, [countries]);
   const [outcomes, setOutcomes] = useState<Readonly<Record<string, Outcome>>>({});
   const record = useCallback(
-    (claimId: string, outcome: Outcome) => setOutcomes((known) => (known[claimId] === outcome ? known : { ...known, [claimId]: outcome })),
+    (claimId: string, outcome: Outcome | null) =>
+      setOutcomes((known) => {
+        if ((known[claimId] ?? null) === outcome) return known;
+        const { [claimId]: _gone, ...others } = known;
+        return outcome ? { ...others, [claimId]: outcome } : others;
+      }),
     [],
   );
   return (
