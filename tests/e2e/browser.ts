@@ -19,8 +19,10 @@ export const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width:
  * Opens a page (in a context of its own, closed with it) and collects any uncaught error or console error in it,
  * for the test to expect none.
  */
-export async function openPage(browser: Browser, path: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+/** `beforeLoad` runs in the page before any of its scripts (Playwright's addInitScript). */
+export async function openPage(browser: Browser, path: string, device = DESKTOP, beforeLoad?: () => void): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ ...device, acceptDownloads: true });
+  if (beforeLoad) await page.addInitScript(beforeLoad);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

@@ -65,12 +65,18 @@ describe('country pairs and claims in Chromium', () => {
     const { page, errors } = await openPage(browser, '/pairs', PHONE);
     const chart = page.locator('.recharts-wrapper').first();
     await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    // Under the chart: the last year's values, until another year is tapped.
     const below = page.locator('.pairs-readout-below');
     await below.getByText('Tap or point at a year on the chart for its values.').waitFor();
+    const year = below.locator('.chart-tooltip__year');
+    const last = await year.textContent();
+    expect(last).toMatch(/^Year \d{4}$/);
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
+    const height = (await below.boundingBox())!.height;
     await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
-    await below.getByText(/^Year \d{4}$/).waitFor();
+    await expect.poll(() => year.textContent()).not.toBe(last);
+    expect((await below.boundingBox())!.height).toBe(height); // nothing under it moves
     const shown = (await below.locator('.chart-tooltip').boundingBox())!;
     expect(shown.y).toBeGreaterThanOrEqual(box.y + box.height - 1); // the plot stays in view
     expect(shown.x).toBeGreaterThanOrEqual(0);
@@ -103,26 +109,21 @@ describe('country pairs and claims in Chromium', () => {
   });
 
   it('checks every claim live and shows its verdict', async () => {
-    const { page, errors } = await openPage(browser, '/claims');
-    // How many cards show a verdict when the page's status line first says the checks are done.
-    const verdictsWhenSaid = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const check = () => {
-            const said = [...document.querySelectorAll('p[role="status"]')].some((line) => /claims? checked/.test(line.textContent ?? ''));
-            if (!said) return;
-            observer.disconnect();
-            resolve(document.querySelectorAll('.verdict').length);
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          check();
-        }),
-    );
+    // How many cards show a verdict when the page's status line first says the checks are done: watched from before
+    // the page's own scripts run, so that the moment cannot pass unseen.
+    const { page, errors } = await openPage(browser, '/claims', undefined, () => {
+      const observer = new MutationObserver(() => {
+        const said = [...document.querySelectorAll('p[role="status"]')].some((line) => /claims? checked/.test(line.textContent ?? ''));
+        if (!said) return;
+        observer.disconnect();
+        (window as { verdictsWhenSaid?: number }).verdictsWhenSaid = document.querySelectorAll('.verdict').length;
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('heading', { level: 1, name: 'News claims checked against the data' }).waitFor({ timeout: 30_000 });
     const verdicts = page.locator('.verdict');
     await expect.poll(() => verdicts.count(), { timeout: 20_000 }).toBe(5);
-    expect(await verdictsWhenSaid).toBe(5); // the line and the cards agree
+    expect(await page.evaluate(() => (window as { verdictsWhenSaid?: number }).verdictsWhenSaid)).toBe(5); // the line and the cards agree
     expect(await page.getByRole('status').filter({ hasText: /claims checked/ }).textContent()).toBe(
       '5 claims checked: 3 supported, 1 not supported by SIPRI data, 1 about a different measure.',
     );

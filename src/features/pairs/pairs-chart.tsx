@@ -104,24 +104,27 @@ type Point = PairChartData['points'][number];
 /**
  * The active year's readouts, rendered inside the chart, where Recharts' hooks say which year is active, into places
  * outside it. For a screen reader, one sentence in a live region that is always there (Recharts' own readout was an
- * assertive region read line by line at each arrow key). On a narrow chart, the values under it for the eye.
+ * assertive region read line by line at each arrow key). On a narrow chart, the values under it for the eye: the
+ * last year's until another is tapped, so that the page under it does not jump at each tap.
  */
 function ActiveYearReadouts({ spoken, below, ...readout }: { spoken: HTMLElement; below: HTMLElement | null } & ReadoutProps) {
   const active = useIsTooltipActive();
   const label = useActiveTooltipLabel();
   const point = active && label !== undefined ? readout.data.points.find((p) => p.year === Number(label)) : undefined;
-  const value = (key: string) => formatTiv(point?.[key] ?? 0);
-  const pairs = readout.data.series.map((s) => `${s.label}: delivered ${value(s.key)}${readout.orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+  const shown = point ?? readout.data.points.at(-1);
   return (
     <>
-      {createPortal(point ? `Year ${point.year}, ${readout.unitLabel}: ${pairs.join('; ')}.` : '', spoken)}
-      {below &&
-        createPortal(
-          point ? <YearValues point={point} {...readout} /> : <p className="muted">Tap or point at a year on the chart for its values.</p>,
-          below,
-        )}
+      {createPortal(point ? spokenValues(point, readout) : '', spoken)}
+      {below && shown && createPortal(<YearValues point={shown} {...readout} hint />, below)}
     </>
   );
+}
+
+/** "Year 2018, TIV (millions): Russia → India: delivered 1,224, ordered 2,451; …." */
+function spokenValues(point: Point, { data, orders, unitLabel }: ReadoutProps): string {
+  const value = (key: string) => formatTiv(point[key] ?? 0);
+  const pairs = data.series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
+  return `Year ${point.year}, ${unitLabel}: ${pairs.join('; ')}.`;
 }
 
 const NO_TOOLTIP = () => null;
@@ -132,8 +135,11 @@ function TooltipReadout({ active, payload, ...readout }: Partial<TooltipContentP
   return point ? <YearValues point={point} {...readout} /> : null;
 }
 
-/** A year's values: each pair's TIV delivered and, when shown, ordered. */
-function YearValues({ point, data, orders, unitLabel }: { point: Point } & ReadoutProps) {
+/**
+ * A year's values, for the eye (a screen reader hears the live region, and reaches a year with the arrow keys): each
+ * pair's TIV delivered and, when shown, ordered; `hint`: how to see another year's.
+ */
+function YearValues({ point, data, orders, unitLabel, hint = false }: { point: Point; hint?: boolean } & ReadoutProps) {
   const value = (key: string) => formatTiv(point[key] ?? 0);
   return (
     <div className="chart-tooltip" aria-hidden="true">
@@ -164,6 +170,7 @@ function YearValues({ point, data, orders, unitLabel }: { point: Point } & Reado
         {unitLabel}
         {orders ? '; orders dashed on the chart' : ''}
       </p>
+      {hint && <p className="chart-tooltip__total">Tap or point at a year on the chart for its values.</p>}
     </div>
   );
 }
