@@ -6,6 +6,7 @@ import { countryNamer } from '../domain/country-names.ts';
 import { searchCountries } from '../domain/country-search.ts';
 import { highlightBestMatch } from './highlight-best-match.ts';
 import { formatDeals } from '../domain/format.ts';
+import { useAnnouncement } from '../lib/use-announcement.ts';
 
 /** Keeps a 257-item menu quick to render and to scan; typing narrows it further. */
 const MAX_OPTIONS = 100;
@@ -41,12 +42,12 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   const shown = items.slice(0, MAX_OPTIONS);
 
   // The chips come and go silently (Backspace in the empty box removes the last one): a status line says so.
-  const [news, setNews] = useState('');
+  const [news, announce] = useAnnouncement();
   const choose = (ids: string[]) => {
     const names = (list: string[]) => list.map(countryNamer(countries, false)).join(', ');
     const removed = value.filter((id) => !ids.includes(id));
     const added = ids.filter((id) => !value.includes(id));
-    setNews([added.length ? `Added ${names(added)} to ${label}.` : '', removed.length ? `Removed ${names(removed)} from ${label}.` : ''].join(' ').trim());
+    announce([added.length ? `Added ${names(added)} to ${label}.` : '', removed.length ? `Removed ${names(removed)} from ${label}.` : ''].join(' ').trim());
     onChange(ids);
   };
 

@@ -136,6 +136,18 @@ describe('CountryMultiSelect', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Added China to Supplier.');
   });
 
+  it('says the same choice again when it is made again (the view did not keep it, e.g. Back)', async () => {
+    const user = userEvent.setup();
+    render(<CountryMultiSelect label="Supplier" countries={COUNTRIES} value={[]} onChange={() => {}} />);
+    const input = screen.getByRole('combobox', { name: 'Supplier' });
+    await user.click(input);
+    await user.keyboard('chi{Enter}');
+    const said = screen.getByRole('status').textContent;
+    expect(said).toBe('Added China to Supplier.');
+    await user.keyboard('chi{Enter}');
+    expect(screen.getByRole('status').textContent).toBe(`${said}\u00a0`); // changed, so a live region speaks it again
+  });
+
   it('moves between chips with the arrow keys and deletes the focused one', async () => {
     const { user, input, onChange } = setup({ initial: ['RUS', 'SUN', 'CHN'] });
     await user.click(input);

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { CountrySummary } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
+import { useAnnouncement } from '../../lib/use-announcement.ts';
 import { MAX_PAIRS, nextPair, type Pair } from './pairs-view.ts';
 
 interface Props {
@@ -24,7 +25,7 @@ export function PairPicker({ pairs, countries, onChange }: Props) {
 
   const list = useRef<HTMLOListElement>(null);
   const add = useRef<HTMLButtonElement>(null);
-  const [news, setNews] = useState('');
+  const [news, announce] = useAnnouncement();
   const focusNext = useRef<'new pair' | 'add' | null>(null);
   useLayoutEffect(() => {
     if (focusNext.current === 'new pair') list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus();
@@ -49,7 +50,7 @@ export function PairPicker({ pairs, countries, onChange }: Props) {
               aria-label={`Remove pair ${i + 1}, ${pairName(pair)}`}
               onClick={() => {
                 focusNext.current = 'add';
-                setNews(`Removed ${pairName(pair)}.`);
+                announce(`Removed ${pairName(pair)}.`);
                 onChange(pairs.filter((_, j) => j !== i));
               }}
             >
@@ -64,7 +65,6 @@ export function PairPicker({ pairs, countries, onChange }: Props) {
         disabled={pairs.length >= MAX_PAIRS}
         onClick={() => {
           focusNext.current = 'new pair';
-          setNews('');
           onChange([...pairs, nextPair(pairs, suppliers.map((c) => c.id))]);
         }}
       >
