@@ -22,4 +22,14 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
+  {
+    // The API core is shared by the MSW transport (mocks/) and the Node server (server/): it owns neither.
+    files: ['core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['msw', 'msw/*', 'node:*', 'hono', 'hono/*', '@hono/*', 'react', 'react-*'], message: 'The API core is pure: no transport, no Node I/O, no UI.' }] },
+      ],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { cachedLoader, DATASET_PATH, fetchDataset, fetchStories, type LoadProgress } from './dataset/load.ts';
+import { cachedLoader, DATASET_PATH, fetchDataset, fetchStories, type LoadProgress } from '../core/dataset/load.ts';
 
 /**
  * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The dataset is a

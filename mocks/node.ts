@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
-import { parseDataset } from './dataset/dataset.ts';
-import { cachedLoader, CLAIMS_PATH, DATASET_PATH, EVENTS_PATH, parseStories } from './dataset/load.ts';
+import { parseDataset } from '../core/dataset/dataset.ts';
+import { cachedLoader, CLAIMS_PATH, DATASET_PATH, EVENTS_PATH, parseStories } from '../core/dataset/load.ts';
 import { createHandlers } from './handlers.ts';
 
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');

@@ -6,7 +6,7 @@ import {
   datasetSchema,
   type Country,
   type DatasetFile,
-} from '../../mocks/dataset/schema.ts';
+} from '../../core/dataset/schema.ts';
 import { splitTiv, yearWeights } from './allocate.ts';
 import { buildCategoryTable } from './categories.ts';
 import { UnmappedCountryError, resolveCountry } from './countries.ts';

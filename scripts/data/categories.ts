@@ -1,4 +1,4 @@
-import type { Category } from '../../mocks/dataset/schema.ts';
+import type { Category } from '../../core/dataset/schema.ts';
 import { InputError } from './sipri-csv.ts';
 
 /**

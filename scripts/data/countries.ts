@@ -1,5 +1,5 @@
 import isoCountries from 'i18n-iso-countries';
-import type { Country } from '../../mocks/dataset/schema.ts';
+import type { Country } from '../../core/dataset/schema.ts';
 
 /**
  * Older releases spell some names differently; map them to the 2026 spelling so deals match across

@@ -1,4 +1,4 @@
-import type { Category } from '../../mocks/dataset/schema.ts';
+import type { Category } from '../../core/dataset/schema.ts';
 
 /** What matching needs of a register deal. Country fields are resolved ids, not SIPRI names. */
 export interface RegisterKey {

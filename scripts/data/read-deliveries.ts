@@ -1,4 +1,4 @@
-import { CATEGORIES, STATUSES, type Category } from '../../mocks/dataset/schema.ts';
+import { CATEGORIES, STATUSES, type Category } from '../../core/dataset/schema.ts';
 import { CellReader, InputError, parseSipriCsv } from './sipri-csv.ts';
 
 /** One row of SIPRI's per-year deliveries export: the units of one deal delivered in one year. */

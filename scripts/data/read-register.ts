@@ -1,4 +1,4 @@
-import { STATUSES, type Status } from '../../mocks/dataset/schema.ts';
+import { STATUSES, type Status } from '../../core/dataset/schema.ts';
 import { CellReader, parseGenerated, parseSipriCsv } from './sipri-csv.ts';
 
 /** One deal of SIPRI's Trade Register export, as SIPRI wrote it. */

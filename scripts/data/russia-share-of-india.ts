@@ -1,6 +1,6 @@
-import { getShares } from '../../mocks/api/shares.ts';
-import { indexDataset } from '../../mocks/dataset/dataset.ts';
-import type { DatasetFile } from '../../mocks/dataset/schema.ts';
+import { getShares } from '../../core/endpoints/shares.ts';
+import { indexDataset } from '../../core/dataset/dataset.ts';
+import type { DatasetFile } from '../../core/dataset/schema.ts';
 
 /** SIPRI Fact Sheet March 2026: Russia's (the Soviet Union's before 1992) share of India's arms imports, in %. */
 export const INDIA_FACT_SHEET = [

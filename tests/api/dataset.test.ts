@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseDataset } from '../../mocks/dataset/dataset.ts';
+import { DatasetError, parseDataset } from '../../core/dataset/dataset.ts';
 import { miniDatasetFile } from '../fixtures/mini-dataset.ts';
 
 describe('parseDataset', () => {

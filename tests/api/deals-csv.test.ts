@@ -1,8 +1,8 @@
 import { setupServer } from 'msw/node';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEALS_CSV_HEADER } from '../../mocks/api/deals-csv.ts';
-import { indexDataset } from '../../mocks/dataset/dataset.ts';
+import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
+import { indexDataset } from '../../core/dataset/dataset.ts';
 import { createHandlers } from '../../mocks/handlers.ts';
 import type { Deal, DealsResponse } from '../../src/api/contract.ts';
 import { miniDatasetFile, miniStories } from '../fixtures/mini-dataset.ts';

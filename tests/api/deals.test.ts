@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterDeals, getDeal, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
-import type { DealRecord } from '../../mocks/dataset/dataset.ts';
+import { filterDeals, getDeal, parseDealsQuery, searchDeals } from '../../core/endpoints/deals.ts';
+import type { DealRecord } from '../../core/dataset/dataset.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
-import { ApiProblem } from '../../mocks/api/problem.ts';
+import { ApiProblem } from '../../core/problem.ts';
 import { getDatasetFromDisk } from '../../mocks/node.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 

@@ -10,11 +10,11 @@ import type {
   TransfersResponse,
 } from '../../src/api/contract.ts';
 import { DEAL_SORT_FIELDS as SORT_FIELDS } from '../../src/api/contract.ts';
-import { filterDeals, parseDealsQuery, searchDeals } from '../../mocks/api/deals.ts';
-import { DEALS_CSV_HEADER } from '../../mocks/api/deals-csv.ts';
-import { getShares, parseSharesQuery } from '../../mocks/api/shares.ts';
-import { getTransfers, parseTransfersQuery } from '../../mocks/api/transfers.ts';
-import type { Dataset } from '../../mocks/dataset/dataset.ts';
+import { filterDeals, parseDealsQuery, searchDeals } from '../../core/endpoints/deals.ts';
+import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
+import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
+import { getTransfers, parseTransfersQuery } from '../../core/endpoints/transfers.ts';
+import type { Dataset } from '../../core/dataset/dataset.ts';
 import { getDatasetFromDisk, server } from '../../mocks/node.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatasetError } from '../../mocks/dataset/dataset.ts';
+import { DatasetError } from '../../core/dataset/dataset.ts';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { miniDataset, miniStories } from '../fixtures/mini-dataset.ts';
 

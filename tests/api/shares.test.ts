@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem } from '../../mocks/api/problem.ts';
-import { getShares, parseSharesQuery } from '../../mocks/api/shares.ts';
+import { ApiProblem } from '../../core/problem.ts';
+import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const dataset = miniDataset();

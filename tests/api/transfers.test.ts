@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem } from '../../mocks/api/problem.ts';
-import { getTransfers, parseTransfersQuery } from '../../mocks/api/transfers.ts';
+import { ApiProblem } from '../../core/problem.ts';
+import { getTransfers, parseTransfersQuery } from '../../core/endpoints/transfers.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const dataset = miniDataset();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharesOverYears } from '../../src/domain/share-years.ts';
-import type { Dataset } from '../../mocks/dataset/dataset.ts';
-import { getShares, parseSharesQuery } from '../../mocks/api/shares.ts';
+import type { Dataset } from '../../core/dataset/dataset.ts';
+import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
 import { getDatasetFromDisk } from '../../mocks/node.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../mocks/dataset/schema.ts';
+import { datasetSchema } from '../../core/dataset/schema.ts';
 import { buildDataset, type BuildInput } from '../../scripts/data/build-dataset.ts';
 import { readDeliveries } from '../../scripts/data/read-deliveries.ts';
 import { readRegister } from '../../scripts/data/read-register.ts';

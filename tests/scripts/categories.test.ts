@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../mocks/dataset/schema.ts';
+import { CATEGORIES } from '../../core/dataset/schema.ts';
 import { EXTRA_DESCRIPTION_CATEGORIES, buildCategoryTable } from '../../scripts/data/categories.ts';
 
 const FILE = 'deliveries.csv';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetSchema, type DatasetFile } from '../../mocks/dataset/schema.ts';
+import { datasetSchema, type DatasetFile } from '../../core/dataset/schema.ts';
 import { buildDataset } from '../../scripts/data/build-dataset.ts';
 import { decodeDeliveries, readDeliveries } from '../../scripts/data/read-deliveries.ts';
 import { decodeRegister, readRegister } from '../../scripts/data/read-register.ts';

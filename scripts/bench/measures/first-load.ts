@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import { DATASET_PATH } from '../../../mocks/dataset/load.ts';
+import { DATASET_PATH } from '../../../core/dataset/load.ts';
 import { coldPage, step } from '../browser.ts';
 import type { Result } from '../report.ts';
 import { median, round } from '../stats.ts';

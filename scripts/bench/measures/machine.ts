@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDataset } from '../../../mocks/dataset/dataset.ts';
-import { DATASET_PATH } from '../../../mocks/dataset/load.ts';
+import { parseDataset } from '../../../core/dataset/dataset.ts';
+import { DATASET_PATH } from '../../../core/dataset/load.ts';
 import type { Result } from '../report.ts';
 import { median, round } from '../stats.ts';
 

@@ -1,4 +1,4 @@
-import { claimsFileSchema, eventsFileSchema, type Stories } from '../api/stories.ts';
+import { claimsFileSchema, eventsFileSchema, type Stories } from '../endpoints/stories.ts';
 import { parseDataset, type Dataset } from './dataset.ts';
 
 /** Where the build writes the dataset, relative to the site's base URL (and to `public/` on disk). */

@@ -8,8 +8,8 @@ import {
   type DealsSummary,
 } from '../../src/api/contract.ts';
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
-import { ApiProblem } from './problem.ts';
-import { countryId, integer, list, oneOf, parseQuery, perDataset, yearRange } from './query-params.ts';
+import { ApiProblem } from '../problem.ts';
+import { countryId, integer, list, oneOf, parseQuery, perDataset, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 
 

@@ -3,7 +3,7 @@ import { toCsv, type CsvCell } from '../../src/domain/csv.ts';
 import { fileName } from '../../src/domain/file-name.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { filterDeals, parseDealsQuery, type DealsQuery } from './deals.ts';
-import { unknownParameter } from './problem.ts';
+import { unknownParameter } from '../problem.ts';
 
 const TIV = 'SIPRI TIV (millions)';
 

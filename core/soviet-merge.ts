@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/dataset.ts';
+import type { Dataset } from './dataset/dataset.ts';
 
 /** SIPRI lists the Soviet Union up to 1991 and Russia after; users often want the two as one series. */
 export const SOVIET_UNION = 'SUN';

@@ -1,10 +1,10 @@
 import { z } from '../zod.ts';
 import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { invalidParameter } from './problem.ts';
-import { boolean, countryId, integer, oneOf, parseQuery, perDataset, resolveYears, yearRange } from './query-params.ts';
+import { invalidParameter } from '../problem.ts';
+import { boolean, countryId, integer, oneOf, parseQuery, perDataset, resolveYears, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
-import { countryFolder, countryName } from './soviet-merge.ts';
+import { countryFolder, countryName } from '../soviet-merge.ts';
 
 export const OTHER_ID = 'other';
 export const OTHER_NAME = 'Other';

@@ -1,5 +1,5 @@
-import { z } from '../zod.ts';
-import type { Dataset } from '../dataset/dataset.ts';
+import { z } from './zod.ts';
+import type { Dataset } from './dataset/dataset.ts';
 import { ApiProblem, invalidParameter, unknownParameter } from './problem.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { z } from '../zod.ts';
 import { UNIT, type TransfersResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { invalidParameter } from './problem.ts';
-import { boolean, countryId, list, oneOf, parseQuery, perDataset, resolveYears, yearRange } from './query-params.ts';
+import { invalidParameter } from '../problem.ts';
+import { boolean, countryId, list, oneOf, parseQuery, perDataset, resolveYears, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
-import { countryFolder } from './soviet-merge.ts';
+import { countryFolder } from '../soviet-merge.ts';
 
 export const MAX_PAIRS = 25;
 

@@ -1,7 +1,7 @@
 import { z } from '../zod.ts';
 import type { ClaimsResponse, EventsResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { countryId, list, parseQuery, resolveYears, yearRange } from './query-params.ts';
+import { countryId, list, parseQuery, resolveYears, yearRange } from '../query-params.ts';
 
 /** Events and claims: small hand-written, versioned files beside the dataset, validated when loaded. */
 

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../src/api/contract.ts';
+import type { ApiErrorBody } from '../src/api/contract.ts';
 
 export type ProblemCode =
   | 'unknown_parameter'
