@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import type { Dataset } from './dataset/dataset.ts';
+import type { DataSources } from './dataset/load.ts';
 import { getDeal, parseDealsQuery, searchDeals } from './endpoints/deals.ts';
 import { dealsCsv, parseDealsCsvQuery, type CsvFile } from './endpoints/deals-csv.ts';
 import { listCountries } from './endpoints/countries.ts';
@@ -21,10 +22,6 @@ export type ApiAnswer =
   | { kind: 'json'; status: 200 | ApiProblem['status']; body: object }
   | { kind: 'csv'; name: string; text: string };
 
-export interface DataSources {
-  getDataset: () => Promise<Dataset>;
-  getStories: () => Promise<Stories>;
-}
 
 type Route = (dataset: Dataset, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
 

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { cachedLoader, DATASET_PATH, fetchDataset, fetchStories, type LoadProgress } from '../core/dataset/load.ts';
+import { createDataSources, type LoadProgress } from '../core/dataset/load.ts';
 
 /**
  * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The dataset is a
@@ -8,16 +8,43 @@ import { cachedLoader, DATASET_PATH, fetchDataset, fetchStories, type LoadProgre
  */
 export async function startMockApi(onProgress: (progress: LoadProgress) => void) {
   const base = import.meta.env.BASE_URL;
-  const getDataset = cachedLoader(() => fetchDataset(`${base}${DATASET_PATH}`, onProgress));
-  const getStories = cachedLoader(() => fetchStories(base));
+  const sources = createDataSources((path, progress) => fetchJson(`${base}${path}`, progress), onProgress);
   // The download and the worker's registration do not depend on each other: run them side by side. The
   // caller awaits getDataset(), which reports a failure (this early start only keeps it from going unhandled).
-  void getDataset().catch(() => undefined);
-  const worker = setupWorker(...createHandlers({ getDataset, getStories }));
+  void sources.getDataset().catch(() => undefined);
+  const worker = setupWorker(...createHandlers(sources));
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return getDataset;
+  return sources.getDataset;
+}
+
+/** Fetches a JSON file, reporting bytes as they arrive when asked to. */
+async function fetchJson(url: string, onProgress?: (progress: LoadProgress) => void): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status}).`);
+  const length = Number(response.headers.get('content-length'));
+  // Content-Length counts compressed bytes when the server gzips, so it is only a hint for the bar.
+  const total = length > 0 && !response.headers.get('content-encoding') ? length : null;
+  if (!response.body || !onProgress) return response.json();
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress({ loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return JSON.parse(new TextDecoder().decode(bytes));
 }

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { createApi, type ApiAnswer, type DataSources } from '../core/routes.ts';
+import { createApi, type ApiAnswer } from '../core/routes.ts';
+import type { DataSources } from '../core/dataset/load.ts';
 
 export type { DataSources };
 

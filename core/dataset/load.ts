@@ -13,36 +13,32 @@ export interface LoadProgress {
   total: number | null;
 }
 
-/** Fetches the dataset, reporting bytes as they arrive, then validates and indexes it. */
-export async function fetchDataset(url: string, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The dataset could not be downloaded (HTTP ${response.status}).`);
-  const length = Number(response.headers.get('content-length'));
-  // Content-Length counts compressed bytes when the server gzips, so it is only a hint for the bar.
-  const total = length > 0 && !response.headers.get('content-encoding') ? length : null;
-  if (!response.body || !onProgress) return parseDataset(await response.json());
+/**
+ * Reads and parses one data file, by its path relative to the site's root. Each transport brings its own: the
+ * browser fetches from the site, Node reads `public/`.
+ */
+export type ReadJson = (path: string, onProgress?: (progress: LoadProgress) => void) => Promise<unknown>;
 
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onProgress({ loaded, total });
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  // Parsing, and then validating and indexing, each hold the main thread for 100–300 ms. Between them, the page
-  // answers the mock API's service worker, whose start-up messages would otherwise wait for both.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return parseDataset(json);
+/** What the API answers from, each loaded on first use and then kept. */
+export interface DataSources {
+  getDataset: () => Promise<Dataset>;
+  getStories: () => Promise<Stories>;
+}
+
+export function createDataSources(readJson: ReadJson, onProgress?: (progress: LoadProgress) => void): DataSources {
+  return {
+    getDataset: cachedLoader(async () => {
+      const json = await readJson(DATASET_PATH, onProgress);
+      // Parsing, and then validating and indexing, each hold the main thread for 100–300 ms. Between them, the page
+      // answers the mock API's service worker, whose start-up messages would otherwise wait for both.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return parseDataset(json);
+    }),
+    getStories: cachedLoader(async () => {
+      const [events, claims] = await Promise.all([readJson(EVENTS_PATH), readJson(CLAIMS_PATH)]);
+      return parseStories(events, claims);
+    }),
+  };
 }
 
 /** Loads once and shares the promise; a failed load is forgotten so the next request tries again. */
@@ -60,14 +56,4 @@ export function cachedLoader<T>(load: () => Promise<T>): () => Promise<T> {
 /** Validates the events and claims files; either failing makes the stories unavailable, not the data. */
 export function parseStories(events: unknown, claims: unknown): Stories {
   return { events: eventsFileSchema.parse(events), claims: claimsFileSchema.parse(claims) };
-}
-
-export async function fetchStories(base: string): Promise<Stories> {
-  const json = async (path: string) => {
-    const response = await fetch(`${base}${path}`);
-    if (!response.ok) throw new Error(`${path} could not be downloaded (HTTP ${response.status}).`);
-    return response.json();
-  };
-  const [events, claims] = await Promise.all([json(EVENTS_PATH), json(CLAIMS_PATH)]);
-  return parseStories(events, claims);
 }
