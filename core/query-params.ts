@@ -9,6 +9,20 @@ import { ApiProblem, invalidParameter, unknownParameter } from './problem.ts';
 
 const MAX_LIST = 50;
 
+/**
+ * How a parameter reads in the OpenAPI document (core/openapi.ts), where its zod schema alone cannot say: a
+ * query value is always text, so `integer()` validates a string, but the document should say "an integer from
+ * 1950 to 2025". Each builder below registers its own entry beside the checks it makes.
+ */
+export type ParameterDoc =
+  | { type: 'integer'; minimum: number; maximum: number }
+  | { type: 'boolean' }
+  | { type: 'string'; enum: readonly string[]; description: string }
+  | { countryId: true }
+  /** A comma-separated list: its items are those of the pipe's array. */
+  | { type: 'array'; minItems: number; maxItems: number };
+export const parameterDocs = z.registry<ParameterDoc>();
+
 /** Reads a query string into an object, rejecting a parameter given twice (which value would win is a guess). */
 export function queryObject(search: URLSearchParams): Record<string, string> {
   // No prototype: a parameter named `__proto__` must stay a key the schema can reject.
@@ -49,7 +63,8 @@ export function integer(name: string, min: number, max: number) {
   const digits = z.string().check(z.regex(/^-?\d{1,9}$/, `${name} must be a whole number.`));
   return z
     .pipe(digits, z.transform((value: string) => Number(value)))
-    .check(z.refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}.`));
+    .check(z.refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}.`))
+    .register(parameterDocs, { type: 'integer', minimum: min, maximum: max });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
@@ -57,18 +72,24 @@ export function oneOf<const T extends readonly [string, ...string[]]>(name: stri
 }
 
 export function boolean(name: string) {
-  return z.pipe(
-    z.enum(['true', 'false'], { error: `${name} must be true or false.` }),
-    z.transform((v) => v === 'true'),
-  );
+  return z
+    .pipe(
+      z.enum(['true', 'false'], { error: `${name} must be true or false.` }),
+      z.transform((v) => v === 'true'),
+    )
+    .register(parameterDocs, { type: 'boolean' });
 }
 
+/** One of the dataset's country ids (its `countries`, as /countries lists them). */
 export function countryId(dataset: Dataset, name: string) {
-  return z.string().check(
-    z.refine((id) => dataset.countries.has(id), {
-      error: (issue) => `Unknown country id "${String(issue.input)}" in ${name}; see /api/v1/countries.`,
-    }),
-  );
+  return z
+    .string()
+    .check(
+      z.refine((id) => dataset.countries.has(id), {
+        error: (issue) => `Unknown country id "${String(issue.input)}" in ${name}; see /api/v1/countries.`,
+      }),
+    )
+    .register(parameterDocs, { countryId: true });
 }
 
 /** A comma-separated list; empty items are ignored and duplicates dropped, so the result can key a cache. */
@@ -79,7 +100,7 @@ export function list<T extends z.ZodMiniType<unknown, string>>(name: string, ite
       z.refine((items) => items.length > 0, `${name} must list at least one value.`),
       z.refine((items) => items.length <= MAX_LIST, `${name} may list at most ${MAX_LIST} values.`),
     );
-  return z.pipe(split, z.array(item));
+  return z.pipe(split, z.array(item)).register(parameterDocs, { type: 'array', minItems: 1, maxItems: MAX_LIST });
 }
 
 /** `from` and `to` within the dataset's years, defaulting to the whole range, with from ≤ to. */

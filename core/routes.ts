@@ -1,20 +1,21 @@
 import { z } from './zod.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { DataSources } from './dataset/load.ts';
-import { getDeal, parseDealsQuery, searchDeals } from './endpoints/deals.ts';
-import { dealsCsv, parseDealsCsvQuery, type CsvFile } from './endpoints/deals-csv.ts';
+import { dealIdSchema, dealsSchema, getDeal, parseDealsQuery, searchDeals } from './endpoints/deals.ts';
+import { dealsCsv, dealsCsvSchema, parseDealsCsvQuery, type CsvFile } from './endpoints/deals-csv.ts';
 import { listCountries } from './endpoints/countries.ts';
 import { getMeta } from './endpoints/meta.ts';
-import { getShares, parseSharesQuery } from './endpoints/shares.ts';
-import { listClaims, listEvents, parseEventsQuery, type Stories } from './endpoints/stories.ts';
-import { getTransfers, parseTransfersQuery } from './endpoints/transfers.ts';
+import { getShares, parseSharesQuery, sharesSchema } from './endpoints/shares.ts';
+import { eventsSchema, listClaims, listEvents, parseEventsQuery, type Stories } from './endpoints/stories.ts';
+import { getTransfers, parseTransfersQuery, transfersSchema } from './endpoints/transfers.ts';
+import { openApiDocument } from './openapi.ts';
 import { ApiProblem } from './problem.ts';
-import { parseQuery } from './query-params.ts';
+import { parseQuery, perDataset } from './query-params.ts';
 
 /**
- * API v1 as one table of routes, for every transport: each route parses its query, calls an endpoint's pure
- * function and returns a plain answer. The MSW handlers (mocks/) and the Node server (server/) only turn a request
- * into `answer(method, url)` and its result into their own response.
+ * API v1 as one table of endpoints, for every transport: each parses its query, calls an endpoint's pure
+ * function and returns a plain answer. The MSW handler (mocks/) and the Node server (server/) only turn a request
+ * into `answer(method, url)` and its result into a Response (`toResponse`, below).
  */
 
 /** What an endpoint answers: a JSON body, or a CSV file to download. Errors are JSON bodies with their status. */
@@ -22,30 +23,94 @@ export type ApiAnswer =
   | { kind: 'json'; status: 200 | ApiProblem['status']; body: object }
   | { kind: 'csv'; name: string; text: string };
 
-
-type Route = (dataset: Dataset, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
+/** One endpoint: what it is for, the parameters it validates (which the OpenAPI document describes), its answer. */
+export interface Endpoint {
+  summary: string;
+  /** The query's schema, the one the endpoint parses with; built per dataset, since country ids are part of it. */
+  query: (dataset: Dataset) => z.ZodMiniObject;
+  /** The form of the path's `:id` segment, for the endpoint that has one. */
+  id?: z.ZodMiniType;
+  /** What a 200 answer is. */
+  produces: 'application/json' | 'text/csv';
+  answer: (dataset: Dataset, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
+}
 
 const json = (body: object): ApiAnswer => ({ kind: 'json', status: 200, body });
 const csvFile = ({ name, text }: CsvFile): ApiAnswer => ({ kind: 'csv', name, text });
 
 const noParameters = z.strictObject({});
+const none = () => noParameters;
 
 /** The paths under /api/v1, as the contract (docs/api.md) lists them; `:id` is one path segment. */
-function routesOf({ getStories }: DataSources): Record<string, Route> {
-  return {
-    '/meta': (dataset, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
-    '/countries': (dataset, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
-    '/shares': (dataset, search) => json(getShares(dataset, parseSharesQuery(dataset, search))),
-    '/transfers': (dataset, search) => json(getTransfers(dataset, parseTransfersQuery(dataset, search))),
-    '/deals': (dataset, search) => json(searchDeals(dataset, parseDealsQuery(dataset, search))),
-    '/deals.csv': (dataset, search) => csvFile(dealsCsv(dataset, parseDealsCsvQuery(dataset, search))),
-    '/deals/:id': (dataset, search, id) => (parseQuery(noParameters, search), json(getDeal(dataset, id))),
-    '/events': async (dataset, search) => {
-      const query = parseEventsQuery(dataset, search);
-      return json(listEvents((await storiesOrProblem(getStories)).events, query));
+function endpointsOf({ getStories }: DataSources): Record<string, Endpoint> {
+  const openApi = perDataset((dataset: Dataset) => openApiDocument(dataset, endpoints, API_BASE_PATH));
+  const endpoints: Record<string, Endpoint> = {
+    '/meta': {
+      summary: 'The release, years, counts, unit and allocation method',
+      query: none,
+      produces: 'application/json',
+      answer: (dataset, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
     },
-    '/claims': async (_dataset, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
+    '/countries': {
+      summary: 'Every country, group and organisation in the data, with its id',
+      query: none,
+      produces: 'application/json',
+      answer: (dataset, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
+    },
+    '/shares': {
+      summary: 'Who supplied a recipient, whom a supplier supplied, or the world ranking, by year',
+      query: sharesSchema,
+      produces: 'application/json',
+      answer: (dataset, search) => json(getShares(dataset, parseSharesQuery(dataset, search))),
+    },
+    '/transfers': {
+      summary: 'Yearly TIV delivered and ordered for supplier → recipient pairs',
+      query: transfersSchema,
+      produces: 'application/json',
+      answer: (dataset, search) => json(getTransfers(dataset, parseTransfersQuery(dataset, search))),
+    },
+    '/deals': {
+      summary: 'The Trade Register, filtered, sorted and paged, with facet counts and a summary',
+      query: dealsSchema,
+      produces: 'application/json',
+      answer: (dataset, search) => json(searchDeals(dataset, parseDealsQuery(dataset, search))),
+    },
+    '/deals.csv': {
+      summary: 'Every deal that matches, as a CSV file',
+      query: dealsCsvSchema,
+      produces: 'text/csv',
+      answer: (dataset, search) => csvFile(dealsCsv(dataset, parseDealsCsvQuery(dataset, search))),
+    },
+    '/deals/:id': {
+      summary: 'One deal, with its delivered TIV allocated to years',
+      query: none,
+      id: dealIdSchema,
+      produces: 'application/json',
+      answer: (dataset, search, id) => (parseQuery(noParameters, search), json(getDeal(dataset, id))),
+    },
+    '/events': {
+      summary: 'Events reported in the press, by country and year',
+      query: eventsSchema,
+      produces: 'application/json',
+      answer: async (dataset, search) => {
+        const query = parseEventsQuery(dataset, search);
+        return json(listEvents((await storiesOrProblem(getStories)).events, query));
+      },
+    },
+    '/claims': {
+      summary: 'Claims from news reports, each with the rule that checks it against this API',
+      query: none,
+      produces: 'application/json',
+      answer: async (_dataset, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
+    },
+    '/openapi.json': {
+      summary: 'This API described in OpenAPI 3.1, its parameters generated from the schemas it validates with',
+      query: none,
+      produces: 'application/json',
+      answer: (dataset, search) => (parseQuery(noParameters, search), json(openApi(dataset))),
+    },
   };
+  return endpoints;
 }
 
 /** The base path of every route. */
@@ -76,9 +141,9 @@ export interface Api {
 export function createApi(sources: DataSources): Api {
   // Paths match in any case and with a trailing slash, at the origin's root only (/api/api/v1/meta is not
   // /api/v1/meta). Compiled once.
-  const routes = Object.entries(routesOf(sources)).map(([path, route]) => ({
+  const routes = Object.entries(endpointsOf(sources)).map(([path, { answer }]) => ({
     pattern: new RegExp(`^${API_BASE_PATH}${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
-    route,
+    route: answer,
   }));
 
   return {
@@ -86,7 +151,8 @@ export function createApi(sources: DataSources): Api {
       const { pathname } = url;
       const found = routes.find(({ pattern }) => pattern.test(pathname));
       if (!found) return problemAnswer(new ApiProblem(404, 'not_found', `There is no API endpoint at ${pathname}; see ${API_BASE_PATH}/meta.`));
-      if (method !== 'GET') {
+      // HEAD is GET without the body, which the transport leaves out.
+      if (method !== 'GET' && method !== 'HEAD') {
         return problemAnswer(new ApiProblem(405, 'method_not_allowed', `${method} is not allowed; the API is read-only (GET).`));
       }
       let dataset: Dataset;
@@ -103,4 +169,16 @@ export function createApi(sources: DataSources): Api {
       }
     },
   };
+}
+
+/** An answer as an HTTP response, the same from every transport. */
+export function toResponse(answer: ApiAnswer): Response {
+  if (answer.kind === 'csv') {
+    return new Response(answer.text, {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${answer.name}"` },
+    });
+  }
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (answer.status === 405) headers.set('Allow', 'GET, HEAD');
+  return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
 }

@@ -2,8 +2,9 @@ import type { Deal } from '../../src/api/contract.ts';
 import { toCsv, type CsvCell } from '../../src/domain/csv.ts';
 import { fileName } from '../../src/domain/file-name.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { filterDeals, parseDealsQuery, type DealsQuery } from './deals.ts';
-import { unknownParameter } from '../problem.ts';
+import { z } from '../zod.ts';
+import { dealsSchema, filterDeals, toDealsQuery, type DealsQuery } from './deals.ts';
+import { parseQuery, perDataset } from '../query-params.ts';
 
 const TIV = 'SIPRI TIV (millions)';
 
@@ -59,9 +60,10 @@ function dealCsvRow(deal: Deal, source: string): CsvCell[] {
 }
 
 /** The filters and sort of /deals; the export has no pages, so `page` and `pageSize` are unknown here. */
+export const dealsCsvSchema = perDataset((dataset) => z.omit(dealsSchema(dataset), { page: true, pageSize: true }));
+
 export function parseDealsCsvQuery(dataset: Dataset, search: URLSearchParams): DealsQuery {
-  for (const key of ['page', 'pageSize']) if (search.has(key)) throw unknownParameter(key);
-  return parseDealsQuery(dataset, search);
+  return toDealsQuery(dataset, parseQuery(dealsCsvSchema(dataset), search));
 }
 
 export interface CsvFile {

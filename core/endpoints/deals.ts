@@ -9,7 +9,7 @@ import {
 } from '../../src/api/contract.ts';
 import type { Dataset, DealRecord } from '../dataset/dataset.ts';
 import { ApiProblem } from '../problem.ts';
-import { countryId, integer, list, oneOf, parseQuery, perDataset, yearRange } from '../query-params.ts';
+import { countryId, integer, list, oneOf, parameterDocs, parseQuery, perDataset, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 
 
@@ -35,10 +35,12 @@ function named(name: string, values: readonly string[]) {
   const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
   return z
     .pipe(z.string(), z.transform((v: string) => byLower.get(v.toLowerCase()) ?? v))
-    .check(z.refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`));
+    .check(z.refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`))
+    .register(parameterDocs, { type: 'string', enum: values, description: 'Case-insensitive.' });
 }
 
-const dealsSchema = perDataset((dataset) =>
+/** The query of /deals; /deals.csv takes the same but for the paging. */
+export const dealsSchema = perDataset((dataset) =>
   z.strictObject({
     supplier: z.optional(list('supplier', countryId(dataset, 'supplier'))),
     recipient: z.optional(list('recipient', countryId(dataset, 'recipient'))),
@@ -61,7 +63,11 @@ const dealsSchema = perDataset((dataset) =>
 );
 
 export function parseDealsQuery(dataset: Dataset, search: URLSearchParams): DealsQuery {
-  const q = parseQuery(dealsSchema(dataset), search);
+  return toDealsQuery(dataset, parseQuery(dealsSchema(dataset), search));
+}
+
+/** The parsed parameters with their defaults (the CSV export's have no paging: the first page of 50). */
+export function toDealsQuery(dataset: Dataset, q: z.output<ReturnType<typeof dealsSchema>>): DealsQuery {
   const from = q.from ?? dataset.firstOrderYear;
   const to = q.to ?? dataset.lastYear;
   if (from > to) throw new ApiProblem(400, 'invalid_parameter', `from (${from}) must not be after to (${to}).`, 'from');
@@ -305,8 +311,11 @@ export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse 
 }
 
 /** Deal ids are positive integers; anything else in the path is simply not a deal. */
+const DEAL_ID = /^[1-9]\d{0,8}$/;
+export const dealIdSchema = z.string().check(z.regex(DEAL_ID)).register(parameterDocs, { type: 'integer', minimum: 1, maximum: 999_999_999 });
+
 export function getDeal(dataset: Dataset, rawId: string): DealDetail {
-  const id = /^[1-9]\d{0,8}$/.test(rawId) ? Number(rawId) : NaN;
+  const id = DEAL_ID.test(rawId) ? Number(rawId) : NaN;
   const record = dataset.deals[id - 1];
   if (!record) throw new ApiProblem(404, 'not_found', `There is no deal with id "${rawId}".`);
   return toDealDetail(record);

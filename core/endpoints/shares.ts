@@ -22,7 +22,7 @@ export interface SharesQuery {
   mergeSoviet: boolean;
 }
 
-const sharesSchema = perDataset((dataset) =>
+export const sharesSchema = perDataset((dataset) =>
   z.strictObject({
     recipient: z.optional(countryId(dataset, 'recipient')),
     supplier: z.optional(countryId(dataset, 'supplier')),

@@ -1,7 +1,7 @@
 import { z } from '../zod.ts';
 import type { ClaimsResponse, EventsResponse } from '../../src/api/contract.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { countryId, list, parseQuery, resolveYears, yearRange } from '../query-params.ts';
+import { countryId, list, parseQuery, perDataset, resolveYears, yearRange } from '../query-params.ts';
 
 /** Events and claims: small hand-written, versioned files beside the dataset, validated when loaded. */
 
@@ -47,11 +47,12 @@ export interface EventsQuery {
   to: number;
 }
 
+export const eventsSchema = perDataset((dataset) =>
+  z.strictObject({ country: z.optional(list('country', countryId(dataset, 'country'))), ...yearRange(dataset.firstYear, dataset.lastYear) }),
+);
+
 export function parseEventsQuery(dataset: Dataset, search: URLSearchParams): EventsQuery {
-  const q = parseQuery(
-    z.strictObject({ country: z.optional(list('country', countryId(dataset, 'country'))), ...yearRange(dataset.firstYear, dataset.lastYear) }),
-    search,
-  );
+  const q = parseQuery(eventsSchema(dataset), search);
   return { countries: q.country ?? [], ...resolveYears(q, dataset.firstYear, dataset.lastYear) };
 }
 

@@ -17,7 +17,7 @@ export interface TransfersQuery {
   mergeSoviet: boolean;
 }
 
-const transfersSchema = perDataset((dataset) =>
+export const transfersSchema = perDataset((dataset) =>
   z.strictObject({
     supplier: list('supplier', countryId(dataset, 'supplier')),
     recipient: list('recipient', countryId(dataset, 'recipient')),
