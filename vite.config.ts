@@ -6,52 +6,50 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { DATASET_PATH } from './core/dataset/load.ts';
+import { contentSecurityPolicy, policyText } from './server/content-security-policy.ts';
 
 /**
- * Content-Security-Policy of the built site (a meta tag: the site is static files). Scripts only from the
- * site; inline style attributes are allowed because React and Recharts set styles; images from data: and
- * blob: URLs for the chart downloads; the API's origin when it is not the site's own.
+ * Content-Security-Policy of the built site, as a meta tag (the site is static files; server/ sends it as a header
+ * too). See server/content-security-policy.ts.
  */
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml() {
       const apiOrigin = process.env.VITE_API_BASE_URL ? new URL(process.env.VITE_API_BASE_URL).origin : '';
-      const policy = [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        `connect-src 'self' ${apiOrigin}`.trim(),
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ].join('; ');
+      const policy = policyText(contentSecurityPolicy(apiOrigin));
       return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
     },
   };
 }
 
 /**
- * The mock API is imported on demand (it is not the app), but the first chart needs it: let the browser
- * fetch its chunk beside the app's instead of after the app has started.
+ * The mock API is imported on demand (it is not the app), but the first chart needs it and its dataset: let the
+ * browser fetch both beside the app's code instead of after the app has started. A build for a real API server
+ * (VITE_API_MOCKING=off) has neither.
  */
 function preloadMockApi(): Plugin {
   let base = '/';
+  let mocking = true;
   return {
     name: 'preload-mock-api',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+      mocking = config.env.VITE_API_MOCKING !== 'off';
     },
     transformIndexHtml(_html, { bundle }) {
+      if (!mocking) return [];
       const chunk = Object.values(bundle ?? {}).find(
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
       );
-      if (!chunk) return [];
-      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+      const dataset = { rel: 'preload', href: `${base}${DATASET_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' };
+      return [
+        { tag: 'link', attrs: dataset, injectTo: 'head-prepend' },
+        ...(chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }] : []),
+      ];
     },
   };
 }
@@ -103,7 +101,8 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadMockApi(), precompress()],
+  // Both of these prepend to the head: the later one (the policy) ends up first.
+  plugins: [react(), preloadMockApi(), contentSecurityPolicyMeta(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
