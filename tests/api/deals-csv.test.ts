@@ -1,11 +1,10 @@
-import { setupServer } from 'msw/node';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
 import { indexDataset } from '../../core/dataset/dataset.ts';
-import { createHandlers } from '../../mocks/handlers.ts';
 import type { Deal, DealsResponse } from '../../src/api/contract.ts';
 import { miniDatasetFile, miniStories } from '../fixtures/mini-dataset.ts';
+import { serveWith, transports } from './transports.ts';
 
 /** The mini dataset with text a CSV writer can get wrong: separators, quotes, line breaks, formulas, accents. */
 function awkwardDataset() {
@@ -24,25 +23,7 @@ function awkwardDataset() {
 }
 
 const dataset = awkwardDataset();
-const server = setupServer(...createHandlers({ getDataset: async () => dataset, getStories: async () => miniStories() }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
-const fetchApi = (path: string, init?: RequestInit) => fetch(`http://api.test/api/v1${path}`, init);
-
-/** The CSV parsed back into rows, the header first; fails on any parse error. */
-async function csvRows(query = ''): Promise<string[][]> {
-  const response = await fetchApi(`/deals.csv${query ? `?${query}` : ''}`);
-  expect(response.status).toBe(200);
-  const parsed = Papa.parse<string[]>(await response.text(), { skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  return parsed.data;
-}
-
-/** Every deal /deals answers for the same query, in its order. */
-async function jsonDeals(query = ''): Promise<DealsResponse> {
-  return (await fetchApi(`/deals?pageSize=1000${query ? `&${query}` : ''}`)).json();
-}
+const sources = { getDataset: async () => dataset, getStories: async () => miniStories() };
 
 const column = (rows: string[][], name: string) => rows.slice(1).map((row) => row[DEALS_CSV_HEADER.indexOf(name)]);
 
@@ -76,7 +57,28 @@ const expectedCells: Record<string, (deal: Deal) => string> = {
   Source: () => 'Source: SIPRI Arms Transfers Database (test fixture). March 2026 release.',
 };
 
-describe('GET /api/v1/deals.csv', () => {
+it('has every column: the flags as their own columns, ids beside names, the unit, the source', () => {
+  expect(DEALS_CSV_HEADER).toEqual(Object.keys(expectedCells));
+});
+
+describe.each(transports())('GET /api/v1/deals.csv ($name)', (transport) => {
+  const origin = serveWith(transport, sources);
+  const fetchApi = (path: string, init?: RequestInit) => fetch(`${origin()}/api/v1${path}`, init);
+
+  /** The CSV parsed back into rows, the header first; fails on any parse error. */
+  async function csvRows(query = ''): Promise<string[][]> {
+    const response = await fetchApi(`/deals.csv${query ? `?${query}` : ''}`);
+    expect(response.status).toBe(200);
+    const parsed = Papa.parse<string[]>(await response.text(), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  }
+
+  /** Every deal /deals answers for the same query, in its order. */
+  async function jsonDeals(query = ''): Promise<DealsResponse> {
+    return (await fetchApi(`/deals?pageSize=1000${query ? `&${query}` : ''}`)).json();
+  }
+
   it('answers a CSV attachment whose first line is the header', async () => {
     const response = await fetchApi('/deals.csv');
     expect(response.status).toBe(200);
@@ -85,10 +87,6 @@ describe('GET /api/v1/deals.csv', () => {
     const text = await response.text();
     expect(text.startsWith(`${DEALS_CSV_HEADER.join(',')}\r\n`)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-  });
-
-  it('has every column: the flags as their own columns, ids beside names, the unit, the source', () => {
-    expect(DEALS_CSV_HEADER).toEqual(Object.keys(expectedCells));
   });
 
   it.each([

@@ -15,26 +15,27 @@ import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
 import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
 import { getTransfers, parseTransfersQuery } from '../../core/endpoints/transfers.ts';
 import type { Dataset } from '../../core/dataset/dataset.ts';
-import { getDatasetFromDisk, server } from '../../mocks/node.ts';
+import { dataSources, getDatasetFromDisk } from '../../mocks/node.ts';
+import { transports } from './transports.ts';
 
 /**
- * Property-based robustness of API v1: random and hostile query strings through the real handlers over the
- * real dataset. Every answer is 200 with a body of the endpoint's shape, or the contract's error body with
- * 400 (404 for unknown deals and paths): never a 500, never a thrown request, never anything but JSON (but
- * for the CSV export's 200).
+ * Property-based robustness of API v1: random and hostile query strings over both transports (msw/node, and the
+ * real server over HTTP) on the real dataset. Every answer is 200 with a body of the endpoint's shape, or the
+ * contract's error body with 400 (404 for unknown deals and paths): never a 500, never a thrown request, never
+ * anything but JSON (but for the CSV export's 200).
  */
 
 let dataset: Dataset;
 let countryIds: string[];
 let recipientIds: string[];
+/** The origin of the transport under test. */
+let origin = '';
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
   dataset = await getDatasetFromDisk();
   countryIds = [...dataset.countries.keys()];
   recipientIds = [...dataset.recipients].filter((id) => id !== 'RUS' && id !== 'SUN');
 });
-afterAll(() => server.close());
 
 // ---------------------------------------------------------------------------------------------------------
 // Generators
@@ -164,7 +165,7 @@ interface Answer {
 }
 
 async function get(path: string): Promise<Answer> {
-  const response = await fetch(`http://localhost${path}`);
+  const response = await fetch(`${origin}${path}`);
   const text = await response.text();
   if (response.status === 200 && path.startsWith('/api/v1/deals.csv')) {
     expect(response.headers.get('content-type'), `${path}: content type`).toBe('text/csv; charset=utf-8');
@@ -403,9 +404,16 @@ function expectDealsCsv(text: string, sent: URLSearchParams) {
 // ---------------------------------------------------------------------------------------------------------
 // HTTP properties
 
-const RUNS = 100;
+/** Runs per property: fewer over real HTTP, which costs more per request (the CI has two cores). */
+const RUNS = { 'msw/node': 100, server: 50 };
 
-describe('API v1 under random and hostile queries (msw/node, real dataset)', { timeout: 30_000 }, () => {
+describe.each(transports())('API v1 under random and hostile queries ($name, real dataset)', { timeout: 30_000 }, (transport) => {
+  beforeAll(async () => {
+    origin = await transport.start(dataSources);
+  });
+  afterAll(() => transport.stop());
+  const numRuns = RUNS[transport.name];
+
   /**
    * Runs a property over one endpoint and requires that some answers were 200, so it is not vacuous. `rejected`
    * keys get plausible values (a parameter of a sibling endpoint) but are unknown to this one.
@@ -431,7 +439,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
           check(answer.body as never, sent);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns },
     );
     expect(ok).toBeGreaterThanOrEqual(minOk);
   }
@@ -560,7 +568,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
           expect((answer.body as { error: { code: string } }).error.code).toBe('not_found');
         }
       }),
-      { numRuns: RUNS },
+      { numRuns },
     );
     expect(ok).toBeGreaterThanOrEqual(10);
   });
@@ -583,7 +591,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
         expectErrorBody(answer.body, [], []);
         expect((answer.body as { error: { code: string } }).error.code).toBe('not_found');
       }),
-      { numRuns: RUNS },
+      { numRuns },
     );
   });
 

@@ -1,31 +1,27 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../core/dataset/dataset.ts';
-import { createHandlers } from '../../mocks/handlers.ts';
 import { miniDataset, miniStories } from '../fixtures/mini-dataset.ts';
+import { serveWith, transports } from './transports.ts';
 
 const dataset = miniDataset();
 const stories = miniStories();
 let failLoading = false;
-const server = setupServer(
-  ...createHandlers({
-    getDataset: async () => {
-      if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
-      return dataset;
-    },
-    getStories: async () => stories,
-  }),
-);
+const sources = {
+  getDataset: async () => {
+    if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
+    return dataset;
+  },
+  getStories: async () => stories,
+};
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+describe.each(transports())('API v1 over HTTP ($name)', (transport) => {
+  const origin = serveWith(transport, sources);
 
-async function get(path: string, init?: RequestInit) {
-  const response = await fetch(`http://api.test${path}`, init);
-  return { status: response.status, body: await response.json() };
-}
+  async function get(path: string, init?: RequestInit) {
+    const response = await fetch(`${origin()}${path}`, init);
+    return { status: response.status, body: await response.json() };
+  }
 
-describe('API v1 over HTTP (msw/node)', () => {
   it('GET /api/v1/meta describes the source, years, unit and method', async () => {
     const { status, body } = await get('/api/v1/meta');
     expect(status).toBe(200);
@@ -93,10 +89,13 @@ describe('API v1 over HTTP (msw/node)', () => {
     expect(answer.body.error.message).toEqual(expect.any(String));
   });
 
-  it('answers 405 to anything but GET on an endpoint, 404 beside one', async () => {
+  it('answers 405 to anything but GET (or HEAD) on an endpoint, 404 beside one', async () => {
     const answer = await get('/api/v1/deals', { method: 'POST', body: '{}' });
     expect(answer.status).toBe(405);
     expect(answer.body.error.code).toBe('method_not_allowed');
+    const head = await fetch(`${origin()}/api/v1/deals`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
     const beside = await get('/api/api/v1/deals', { method: 'POST', body: '{}' });
     expect(beside.status).toBe(404);
   });

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node.ts';
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
-const get = async (path: string) => (await fetch(`http://localhost/api/v1${path}`)).json();
+import { describe, expect, it } from 'vitest';
+import { dataSources } from '../../mocks/node.ts';
+import { serveWith, transports } from './transports.ts';
 
 /** The API over the committed dataset, checked against figures SIPRI publishes. */
-describe('API on the March 2026 dataset', () => {
+describe.each(transports())('API on the March 2026 dataset ($name)', (transport) => {
+  const origin = serveWith(transport, dataSources);
+  const get = async (path: string) => (await fetch(`${origin()}/api/v1${path}`)).json();
+
   it('describes the release', async () => {
     const meta = await get('/meta');
     expect(meta).toMatchObject({
