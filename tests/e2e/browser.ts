@@ -6,8 +6,15 @@ export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
 
+let origin: string | null = null;
+
+/** Points appUrl (and so openPage) at another server than the suite's `vite preview` of dist/, for one file. */
+export function serveFrom(url: string): void {
+  origin = url;
+}
+
 export function appUrl(path: string): string {
-  return new URL(path, inject('baseUrl')).toString();
+  return new URL(path, origin ?? inject('baseUrl')).toString();
 }
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };

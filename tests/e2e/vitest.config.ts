@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** The browser suite: the production build served by `vite preview`, driven in Debian's Chromium. */
+/**
+ * The browser suite: the production build served by `vite preview`, driven in Debian's Chromium; and
+ * real-server.e2e.ts, the main journeys again on the server-mode build (dist-server/) served by server/.
+ */
 export default defineConfig({
   test: {
     name: 'e2e',
