@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,16 @@ async function startServerProcess() {
     if (attempt > 300) throw new Error('the server did not answer /healthz within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, stop: () => child.kill('SIGTERM') };
+  return {
+    url,
+    /** What the server holds in memory (Linux only): the dataset, its indexes, and what serving keeps. */
+    residentMegabytes: async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      const kilobytes = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]);
+      return kilobytes ? Math.round(kilobytes / 1024) : null;
+    },
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
@@ -85,6 +95,8 @@ async function main() {
         `${name.padEnd(36)} ${pad(Math.round(result.requests.average), 8)} ${pad(result.latency.p50, 8)} ${pad(result.latency.p99, 8)} ${pad(errors, 7)}`,
       );
     }
+    const megabytes = await server.residentMegabytes();
+    if (megabytes) console.log(`Server process memory (resident) after the run: ${megabytes} MB`);
   } finally {
     server.stop();
   }
