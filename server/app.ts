@@ -92,12 +92,16 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
   }
 
   app.notFound((c) => problemResponse(404, 'not_found', `There is nothing at ${new URL(c.req.url).pathname}.`));
-  app.onError((error) => {
-    if (error instanceof HTTPException) return error.getResponse();
-    console.error(error);
-    return problemResponse(500, 'internal_error', 'Unexpected error.');
-  });
+  app.onError(answerError);
+  apiApp.onError(answerError);
   return app;
+}
+
+/** A limit's own answer, or a fault: the contract's error body either way, the fault logged. */
+function answerError(error: Error): Response {
+  if (error instanceof HTTPException) return error.getResponse();
+  console.error(error);
+  return problemResponse(500, 'internal_error', 'Unexpected error.');
 }
 
 function methodNotAllowed(method: string): Response {
