@@ -29,8 +29,9 @@ export interface RunningServer {
 }
 
 /**
- * Reads and validates the whole dataset first, so that a missing or malformed file stops the server (the promise
- * rejects, saying which file and what is wrong) before it answers anything; then listens.
+ * Lists the built site and reads and validates the whole dataset first, so that a missing build or a missing or
+ * malformed file stops the server (the promise rejects, saying which file and what is wrong) before it answers
+ * anything; then listens.
  */
 export async function startServer({ siteDir, sources, port = 0, hostname = '127.0.0.1', ...options }: StartOptions): Promise<RunningServer> {
   const site = siteDir ? await readSite(siteDir) : undefined;
