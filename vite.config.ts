@@ -6,7 +6,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DATASET_PATH } from './core/dataset/load.ts';
+import { FLOWS_PATH } from './core/dataset/files.ts';
+import { cacheControl } from './server/cache-control.ts';
 import { contentSecurityPolicy, policyText } from './server/content-security-policy.ts';
 
 /**
@@ -26,29 +27,46 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * The mock API is imported on demand (it is not the app), but the first chart needs it and its dataset: let the
- * browser fetch both beside the app's code instead of after the app has started. A build for a real API server
- * (VITE_API_MOCKING=off) has neither.
+ * The mock API is imported on demand (it is not the app), but the first chart needs it: let the browser
+ * fetch its chunk beside the app's instead of after the app has started.
  */
 function preloadMockApi(): Plugin {
   let base = '/';
-  let mocking = true;
   return {
     name: 'preload-mock-api',
     apply: 'build',
     configResolved(config) {
       base = config.base;
-      mocking = config.env.VITE_API_MOCKING !== 'off';
     },
     transformIndexHtml(_html, { bundle }) {
-      if (!mocking) return [];
       const chunk = Object.values(bundle ?? {}).find(
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
       );
-      const dataset = { rel: 'preload', href: `${base}${DATASET_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' };
+      if (!chunk) return [];
+      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+    },
+  };
+}
+
+/**
+ * The mock API needs the flows file before the first chart: start its download with the page. Its name changes with
+ * its content (core/dataset/files.ts), so the link is written here rather than in index.html.
+ */
+function preloadFlows(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-flows',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml() {
+      if (process.env.VITE_API_MOCKING === 'off') return [];
       return [
-        { tag: 'link', attrs: dataset, injectTo: 'head-prepend' },
-        ...(chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }] : []),
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
       ];
     },
   };
@@ -93,7 +111,7 @@ function precompress(): Plugin {
         res.setHeader('Content-Encoding', 'gzip');
         res.setHeader('Content-Length', statSync(gz).size);
         res.setHeader('Vary', 'Accept-Encoding');
-        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Cache-Control', cacheControl(pathname));
         createReadStream(gz).pipe(res);
       });
     },
@@ -101,8 +119,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  // Both of these prepend to the head: the later one (the policy) ends up first.
-  plugins: [react(), preloadMockApi(), contentSecurityPolicyMeta(), precompress()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadFlows(), preloadMockApi(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
-import type { Dataset } from './dataset/dataset.ts';
+import type { Dataset, FlowTable, Register } from './dataset/dataset.ts';
 import type { DataSources } from './dataset/load.ts';
+import { deliveriesThroughLens, ordersThroughLens, type RouteData } from './lens.ts';
 import { dealIdSchema, dealsSchema, getDeal, parseDealsQuery, searchDeals } from './endpoints/deals.ts';
 import { dealsCsv, dealsCsvSchema, parseDealsCsvQuery, type CsvFile } from './endpoints/deals-csv.ts';
 import { listCountries } from './endpoints/countries.ts';
@@ -32,7 +33,7 @@ export interface Endpoint {
   id?: z.ZodMiniType;
   /** What a 200 answer is. */
   produces: 'application/json' | 'text/csv';
-  answer: (dataset: Dataset, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
+  answer: (data: RouteData, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
 }
 
 const json = (body: object): ApiAnswer => ({ kind: 'json', status: 200, body });
@@ -42,57 +43,70 @@ const noParameters = z.strictObject({});
 const none = () => noParameters;
 
 /** The paths under /api/v1, as the contract (docs/api.md) lists them; `:id` is one path segment. */
-function endpointsOf({ getStories }: DataSources): Record<string, Endpoint> {
+function endpointsOf({ getStories }: Pick<DataSources, 'getStories'>): Record<string, Endpoint> {
   const openApi = perDataset((dataset: Dataset) => openApiDocument(dataset, endpoints, API_BASE_PATH));
   const endpoints: Record<string, Endpoint> = {
     '/meta': {
       summary: 'The release, years, counts, unit and allocation method',
       query: none,
       produces: 'application/json',
-      answer: (dataset, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
+      answer: ({ dataset }, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
     },
     '/countries': {
       summary: 'Every country, group and organisation in the data, with its id',
       query: none,
       produces: 'application/json',
-      answer: (dataset, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
+      answer: ({ dataset }, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
     },
     '/shares': {
       summary: 'Who supplied a recipient, whom a supplier supplied, or the world ranking, by year',
       query: sharesSchema,
       produces: 'application/json',
-      answer: (dataset, search) => json(getShares(dataset, parseSharesQuery(dataset, search))),
+      answer: async (data, search) => {
+        const query = parseSharesQuery(data.dataset, search);
+        return json(getShares(data.dataset, await deliveriesThroughLens(data, query.lens), query));
+      },
     },
     '/transfers': {
-      summary: 'Yearly TIV delivered and ordered for supplier → recipient pairs',
+      summary: 'Yearly TIV and units delivered and ordered for supplier → recipient pairs',
       query: transfersSchema,
       produces: 'application/json',
-      answer: (dataset, search) => json(getTransfers(dataset, parseTransfersQuery(dataset, search))),
+      answer: async (data, search) => {
+        const query = parseTransfersQuery(data.dataset, search);
+        const [deliveries, orders] = await Promise.all([deliveriesThroughLens(data, query.lens), ordersThroughLens(data, query.lens)]);
+        return json(getTransfers(data.dataset, { deliveries, orders }, query));
+      },
     },
     '/deals': {
       summary: 'The Trade Register, filtered, sorted and paged, with facet counts and a summary',
       query: dealsSchema,
       produces: 'application/json',
-      answer: (dataset, search) => json(searchDeals(dataset, parseDealsQuery(dataset, search))),
+      answer: async ({ dataset, register }, search) => {
+        const query = parseDealsQuery(dataset, search);
+        return json(searchDeals(await register(), query));
+      },
     },
     '/deals.csv': {
       summary: 'Every deal that matches, as a CSV file',
       query: dealsCsvSchema,
       produces: 'text/csv',
-      answer: (dataset, search) => csvFile(dealsCsv(dataset, parseDealsCsvQuery(dataset, search))),
+      answer: async ({ dataset, register }, search) => {
+        const query = parseDealsCsvQuery(dataset, search);
+        return csvFile(dealsCsv(await register(), query));
+      },
     },
     '/deals/:id': {
       summary: 'One deal, with its delivered TIV allocated to years',
       query: none,
       id: dealIdSchema,
       produces: 'application/json',
-      answer: (dataset, search, id) => (parseQuery(noParameters, search), json(getDeal(dataset, id))),
+      answer: async ({ register }, search, id) => (parseQuery(noParameters, search), json(getDeal(await register(), id))),
     },
     '/events': {
       summary: 'Events reported in the press, by country and year',
       query: eventsSchema,
       produces: 'application/json',
-      answer: async (dataset, search) => {
+      answer: async ({ dataset }, search) => {
         const query = parseEventsQuery(dataset, search);
         return json(listEvents((await storiesOrProblem(getStories)).events, query));
       },
@@ -101,13 +115,13 @@ function endpointsOf({ getStories }: DataSources): Record<string, Endpoint> {
       summary: 'Claims from news reports, each with the rule that checks it against this API',
       query: none,
       produces: 'application/json',
-      answer: async (_dataset, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
+      answer: async (_data, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
     },
     '/openapi.json': {
       summary: 'This API described in OpenAPI 3.1, its parameters generated from the schemas it validates with',
       query: none,
       produces: 'application/json',
-      answer: (dataset, search) => (parseQuery(noParameters, search), json(openApi(dataset))),
+      answer: ({ dataset }, search) => (parseQuery(noParameters, search), json(openApi(dataset))),
     },
   };
   return endpoints;
@@ -115,6 +129,18 @@ function endpointsOf({ getStories }: DataSources): Record<string, Endpoint> {
 
 /** The base path of every route. */
 export const API_BASE_PATH = '/api/v1';
+
+/** A file loaded on first need, or the API's 500 answer saying why it is not there (the rest still works). */
+function orProblem<T>(load: () => Promise<T>, what: string): () => Promise<T> {
+  return async () => {
+    try {
+      return await load();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ApiProblem(500, 'dataset_unavailable', `${what} not available: ${reason}`);
+    }
+  };
+}
 
 async function storiesOrProblem(getStories: () => Promise<Stories>): Promise<Stories> {
   try {
@@ -141,6 +167,8 @@ export interface Api {
 export function createApi(sources: DataSources): Api {
   // Paths match in any case and with a trailing slash, at the origin's root only (/api/api/v1/meta is not
   // /api/v1/meta). Compiled once.
+  const orders = orProblem<FlowTable>(sources.getOrders, 'The orders table is');
+  const register = orProblem<Register>(sources.getRegister, 'The deals register is');
   const routes = Object.entries(endpointsOf(sources)).map(([path, { answer }]) => ({
     pattern: new RegExp(`^${API_BASE_PATH}${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
     route: answer,
@@ -163,7 +191,7 @@ export function createApi(sources: DataSources): Api {
         return problemAnswer(new ApiProblem(500, 'dataset_unavailable', `The SIPRI dataset is not available: ${reason}`));
       }
       try {
-        return await found.route(dataset, url.searchParams, found.pattern.exec(pathname)?.groups?.id ?? '');
+        return await found.route({ dataset, orders, register }, url.searchParams, found.pattern.exec(pathname)?.groups?.id ?? '');
       } catch (error) {
         return problemAnswer(error);
       }

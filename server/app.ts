@@ -11,7 +11,8 @@ import type { DataSources } from '../core/dataset/load.ts';
 import { ApiProblem, type ProblemCode } from '../core/problem.ts';
 import { API_BASE_PATH, createApi, toResponse } from '../core/routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
-import { isHashedAsset, serveSite, type Site } from './site.ts';
+import { isContentNamed } from './cache-control.ts';
+import { serveSite, type Site } from './site.ts';
 
 /**
  * API v1 and the built site over HTTP, with Hono. The API's part is the core's `answer` and `toResponse`; the rest
@@ -87,7 +88,8 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
     const embedHeaders = secureHeaders({ contentSecurityPolicy: policy, xFrameOptions: false });
     const revalidated = etag();
     app.use(async (c, next) => (isEmbedPath(c.req.path) ? embedHeaders(c, next) : appHeaders(c, next)));
-    app.on(['GET', 'HEAD'], '*', (c, next) => (isHashedAsset(c.req.path) ? next() : revalidated(c, next)), serveSite(site));
+    // A content-named file needs no ETag: its URL changes with it.
+    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site));
     app.all('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : methodNotAllowed(c.req.method)));
   }
 

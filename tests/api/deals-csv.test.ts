@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
-import { indexDataset } from '../../core/dataset/dataset.ts';
 import type { Deal, DealsResponse } from '../../src/api/contract.ts';
-import { miniDatasetFile, miniStories } from '../fixtures/mini-dataset.ts';
+import { miniDatasetFile, miniSources } from '../fixtures/mini-dataset.ts';
 import { serveWith, transports } from './transports.ts';
 
 /** The mini dataset with text a CSV writer can get wrong: separators, quotes, line breaks, formulas, accents. */
@@ -19,11 +18,10 @@ function awkwardDataset() {
   designation[2] = '\tC-130J';
   comments[2] = ' leading and trailing spaces ';
   comments[3] = 'Россия → 中国 ✈';
-  return indexDataset(file);
+  return file;
 }
 
-const dataset = awkwardDataset();
-const sources = { getDataset: async () => dataset, getStories: async () => miniStories() };
+const sources = miniSources({}, awkwardDataset());
 
 const column = (rows: string[][], name: string) => rows.slice(1).map((row) => row[DEALS_CSV_HEADER.indexOf(name)]);
 

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../core/dataset/dataset.ts';
-import { miniDataset, miniStories } from '../fixtures/mini-dataset.ts';
+import { miniData, miniSources } from '../fixtures/mini-dataset.ts';
 import { serveWith, transports } from './transports.ts';
 
-const dataset = miniDataset();
-const stories = miniStories();
+const { dataset, orders, register } = miniData();
 let failLoading = false;
-const sources = {
+/** The files loaded on first need (in the mock) cannot be read. */
+let laterFilesMissing = false;
+const sources = miniSources({
   getDataset: async () => {
     if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
     return dataset;
   },
-  getStories: async () => stories,
-};
+  getOrders: async () => (laterFilesMissing ? Promise.reject(new Error('orders.json: HTTP 503')) : orders),
+  getRegister: async () => (laterFilesMissing ? Promise.reject(new Error('register.json: HTTP 503')) : register),
+});
 
 describe.each(transports())('API v1 over HTTP ($name)', (transport) => {
   const origin = serveWith(transport, sources);
@@ -47,7 +49,30 @@ describe.each(transports())('API v1 over HTTP ($name)', (transport) => {
     expect((await get('/api/v1/shares?recipient=IND')).body.total).toBe(630);
     expect((await get('/api/v1/transfers?supplier=USA&recipient=IND&from=2011&to=2011')).body.series[0].total).toBe(120);
     expect((await get('/api/v1/deals?q=mi-35m')).body.deals[0].id).toBe(5);
-    expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46 }]);
+    expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46, units: 4 }]);
+  });
+
+  it('filters the charts by a weapon’s text as /deals does, loading the register only then', async () => {
+    const shares = (await get('/api/v1/shares?recipient=IND&q=RAFALE')).body;
+    expect(shares).toMatchObject({ total: 150, lens: { categories: [], q: 'rafale' }, rows: [{ id: 'FRA', tiv: 150, share: 1 }] });
+    const [mi35] = (await get('/api/v1/transfers?supplier=RUS&recipient=PAK&q=mi-35m&from=2018&to=2018')).body.series;
+    expect(mi35).toMatchObject({ total: 46, units: 4, points: [{ year: 2018, tiv: 46, units: 4 }] });
+    expect((await get('/api/v1/deals?q=rafale&recipient=IND')).body.summary.tivDelivered).toBe(shares.total);
+  });
+
+  it('says which file is missing when a file loaded later cannot be read, and still answers the charts', async () => {
+    laterFilesMissing = true;
+    try {
+      expect((await get('/api/v1/shares?recipient=IND')).status).toBe(200);
+      expect((await get('/api/v1/transfers?supplier=RUS&recipient=IND')).body.error).toMatchObject({
+        code: 'dataset_unavailable',
+        message: 'The orders table is not available: orders.json: HTTP 503',
+      });
+      expect((await get('/api/v1/deals')).body.error.message).toBe('The deals register is not available: register.json: HTTP 503');
+      expect((await get('/api/v1/shares?recipient=IND&q=mi')).status).toBe(500);
+    } finally {
+      laterFilesMissing = false;
+    }
   });
 
   it('matches paths in any case and with a trailing slash, and nothing beyond them', async () => {

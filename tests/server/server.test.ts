@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIMS_PATH, DATASET_PATH, EVENTS_PATH } from '../../core/dataset/load.ts';
+import { CLAIMS_PATH, EVENTS_PATH, FLOWS_PATH, ORDERS_PATH, REGISTER_PATH } from '../../core/dataset/load.ts';
+import { splitDataset } from '../../core/dataset/split.ts';
 import type { Stories } from '../../core/endpoints/stories.ts';
 import { API_CACHE_CONTROL } from '../../server/app.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
-import { miniDataset, miniDatasetFile, miniStories } from '../fixtures/mini-dataset.ts';
+import { miniDatasetFile, miniSources, miniStories } from '../fixtures/mini-dataset.ts';
 
 /** The server's HTTP beyond the API's answers (those are in tests/api/, over both transports). */
 
@@ -27,8 +28,8 @@ const logged: string[] = [];
 async function writeSite(dir: string) {
   await mkdir(join(dir, 'assets'), { recursive: true });
   await writeFile(join(dir, 'index.html'), INDEX);
-  await writeFile(join(dir, 'assets', 'app-Bx2c9.js'), SCRIPT);
-  await writeFile(join(dir, 'assets', 'app-Bx2c9.js.gz'), gzipSync(SCRIPT));
+  await writeFile(join(dir, 'assets', 'app-Bx2c9dQ1.js'), SCRIPT);
+  await writeFile(join(dir, 'assets', 'app-Bx2c9dQ1.js.gz'), gzipSync(SCRIPT));
 }
 
 beforeAll(async () => {
@@ -39,11 +40,8 @@ beforeAll(async () => {
   const stories = miniStories();
   server = await startServer({
     siteDir,
-    sources: {
-      getDataset: async () => miniDataset(),
-      // Events wait while a test holds them, to reach the time limit.
-      getStories: async (): Promise<Stories> => (await storiesWait, stories),
-    },
+    // Events wait while a test holds them, to reach the time limit.
+    sources: miniSources({ getStories: async (): Promise<Stories> => (await storiesWait, stories) }),
     timeoutMs: 300,
     log: (line) => logged.push(line),
   });
@@ -171,7 +169,7 @@ describe('the site', () => {
   });
 
   it('caches hashed assets for a year, sending the precompressed file', async () => {
-    const asset = await get('/assets/app-Bx2c9.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const asset = await get('/assets/app-Bx2c9dQ1.js', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
     expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
@@ -224,13 +222,16 @@ describe('start-up', () => {
     return dir;
   }
   const stories = miniStories();
+  const files = splitDataset(miniDatasetFile());
   const good = {
-    [DATASET_PATH]: JSON.stringify(miniDatasetFile()),
+    [FLOWS_PATH]: JSON.stringify(files.flows),
+    [ORDERS_PATH]: JSON.stringify(files.orders),
+    [REGISTER_PATH]: JSON.stringify(files.register),
     [EVENTS_PATH]: JSON.stringify(stories.events),
     [CLAIMS_PATH]: JSON.stringify(stories.claims),
   };
 
-  it('reads the dataset from the built site, validated, and then serves it', async () => {
+  it('reads every data file from the built site, validated, and then serves them', async () => {
     const running = await startServer({ siteDir: await siteWith(good), log: () => undefined });
     try {
       expect((await (await fetch(`${running.url}/api/v1/meta`)).json()).counts.deals).toBe(6);
@@ -240,9 +241,11 @@ describe('start-up', () => {
   });
 
   it.each([
-    ['a missing dataset', { ...good, [DATASET_PATH]: undefined }, /sipri-arms-transfers-2026\.json could not be read \(ENOENT\)/],
-    ['a dataset that is not JSON', { ...good, [DATASET_PATH]: '{"format": "arms-' }, /sipri-arms-transfers-2026\.json is not valid JSON/],
-    ['a dataset of another format', { ...good, [DATASET_PATH]: JSON.stringify({ ...miniDatasetFile(), version: 2 }) }, /does not have the expected format \(version/],
+    ['missing flows', { ...good, [FLOWS_PATH]: undefined }, /data\/flows\.\w+\.json could not be read \(ENOENT\)/],
+    ['flows that are not JSON', { ...good, [FLOWS_PATH]: '{"format": "arms-' }, /data\/flows\.\w+\.json is not valid JSON/],
+    ['flows of another version', { ...good, [FLOWS_PATH]: JSON.stringify({ ...files.flows, version: 99 }) }, /The dataset does not have the expected format \(version/],
+    ['a missing register (the mock loads it only for deals)', { ...good, [REGISTER_PATH]: undefined }, /data\/register\.\w+\.json could not be read/],
+    ['a register that does not fit', { ...good, [REGISTER_PATH]: JSON.stringify({ ...files.register, deals: {} }) }, /The deals register does not have the expected format \(deals/],
     ['missing claims', { ...good, [CLAIMS_PATH]: undefined }, /claims-v2\.json could not be read/],
   ])('refuses to start on %s, saying what is wrong', async (_, files, message) => {
     const present = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined));
@@ -254,8 +257,8 @@ describe('start-up', () => {
   });
 
   it('exits with a non-zero code and the reason when started on bad data (npm start)', async () => {
-    const dir = await siteWith({ ...good, [DATASET_PATH]: '[]' });
+    const dir = await siteWith({ ...good, [FLOWS_PATH]: '[]' });
     const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, SITE_DIR: dir, PORT: '0' } });
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('The server did not start: The dataset does not have the expected format') });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^The server did not start: .*format/) });
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import { DATASET_PATH } from '../../../core/dataset/load.ts';
+import { FLOWS_PATH } from '../../../core/dataset/load.ts';
 import { coldPage, step } from '../browser.ts';
 import type { Result } from '../report.ts';
 import { median, round } from '../stats.ts';
@@ -69,7 +69,7 @@ async function coldLoad(browser: Browser, url: string, onResponse?: (response: R
         datasetEnd: entries.find((e) => e.name.endsWith(dataset))?.responseEnd ?? null,
         codeEnd: Math.max(0, ...code.map((e) => e.responseEnd)),
       };
-    }, DATASET_PATH);
+    }, FLOWS_PATH);
   } finally {
     await close();
   }
@@ -115,7 +115,7 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string, outDir
   const sharesUrl = new URL('/shares', baseUrl).toString();
   while (shares.length < LOADS) shares.push(await step(`cold load ${shares.length + 1} of /shares`, () => coldLoad(browser, sharesUrl)));
 
-  const dataset = await readFile(join(outDir, DATASET_PATH));
+  const dataset = await readFile(join(outDir, FLOWS_PATH));
   const total = first.files.reduce((sum, f) => sum + f.gzip, 0);
   return [
     {
@@ -132,7 +132,7 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string, outDir
       unit: 'bytes',
       budget: 1.5 * KB * KB,
       also: `${(dataset.length / KB / KB).toFixed(2)} MB raw`,
-      detail: { file: DATASET_PATH, bytes: dataset.length },
+      detail: { file: FLOWS_PATH, bytes: dataset.length },
     },
     timeResult('/', overview),
     timeResult('/shares', shares),

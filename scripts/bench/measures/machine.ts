@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDataset } from '../../../core/dataset/dataset.ts';
-import { DATASET_PATH } from '../../../core/dataset/load.ts';
+import { FLOWS_PATH } from '../../../core/dataset/load.ts';
 import type { Result } from '../report.ts';
 import { median, round } from '../stats.ts';
 
@@ -11,7 +11,7 @@ import { median, round } from '../stats.ts';
  * hour; this figure, taken before and after the browser measures, tells which runs are comparable.
  */
 async function timeWorkload(outDir: string): Promise<number> {
-  const text = await readFile(join(outDir, DATASET_PATH), 'utf8');
+  const text = await readFile(join(outDir, FLOWS_PATH), 'utf8');
   const times: number[] = [];
   for (let run = 0; run < 7; run++) {
     const start = performance.now();
