@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { FLOWS_PATH } from './core/dataset/files.ts';
 
 /**
  * Content-Security-Policy of the built site (a meta tag: the site is static files). Scripts only from the
@@ -52,6 +53,30 @@ function preloadMockApi(): Plugin {
       );
       if (!chunk) return [];
       return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+    },
+  };
+}
+
+/**
+ * The mock API needs the flows file before the first chart: start its download with the page. Its name changes with
+ * its content (core/dataset/files.ts), so the link is written here rather than in index.html.
+ */
+function preloadFlows(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-flows',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml() {
+      if (process.env.VITE_API_MOCKING === 'off') return [];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ];
     },
   };
 }
@@ -103,7 +128,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadMockApi(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), preloadFlows(), preloadMockApi(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

@@ -8,6 +8,7 @@ import { ApiProblem, invalidParameter, unknownParameter } from './problem.ts';
  */
 
 const MAX_LIST = 50;
+export const MAX_QUERY_LENGTH = 200;
 
 /** Reads a query string into an object, rejecting a parameter given twice (which value would win is a guess). */
 export function queryObject(search: URLSearchParams): Record<string, string> {
@@ -99,4 +100,32 @@ export function resolveYears(
   const to = query.to ?? maxYear;
   if (from > to) throw invalidParameter('from', `from (${from}) must not be after to (${to}).`);
   return { from, to };
+}
+
+/** Matches a name case-insensitively against a fixed list and returns it as the data spells it. */
+export function named(name: string, values: readonly string[]) {
+  const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
+  return z
+    .pipe(z.string(), z.transform((v: string) => byLower.get(v.toLowerCase()) ?? v))
+    .check(z.refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`));
+}
+
+/** The weapons a query counts: armament categories, and a text in a deal's designation, description or comments. */
+export interface Lens {
+  /** Empty: every category. */
+  categories: string[];
+  /** Lower-cased and trimmed; empty: no text filter. */
+  text: string;
+}
+
+/** The parameters of the weapon lens, with the same meaning in /deals, /shares and /transfers. */
+export function lensParameters(dataset: Dataset) {
+  return {
+    category: z.optional(list('category', named('category', dataset.categories))),
+    q: z.optional(z.string().check(z.maxLength(MAX_QUERY_LENGTH, `q may be at most ${MAX_QUERY_LENGTH} characters.`))),
+  };
+}
+
+export function resolveLens(query: { category?: string[] | undefined; q?: string | undefined }): Lens {
+  return { categories: query.category ?? [], text: (query.q ?? '').trim().toLowerCase() };
 }

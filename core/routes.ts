@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
-import type { Dataset } from './dataset/dataset.ts';
+import type { Dataset, FlowTable, Register } from './dataset/dataset.ts';
 import type { DataSources } from './dataset/load.ts';
+import { deliveriesThroughLens, ordersThroughLens, type RouteData } from './lens.ts';
 import { getDeal, parseDealsQuery, searchDeals } from './endpoints/deals.ts';
 import { dealsCsv, parseDealsCsvQuery, type CsvFile } from './endpoints/deals-csv.ts';
 import { listCountries } from './endpoints/countries.ts';
@@ -23,7 +24,7 @@ export type ApiAnswer =
   | { kind: 'csv'; name: string; text: string };
 
 
-type Route = (dataset: Dataset, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
+type Route = (data: RouteData, search: URLSearchParams, id: string) => ApiAnswer | Promise<ApiAnswer>;
 
 const json = (body: object): ApiAnswer => ({ kind: 'json', status: 200, body });
 const csvFile = ({ name, text }: CsvFile): ApiAnswer => ({ kind: 'csv', name, text });
@@ -31,25 +32,50 @@ const csvFile = ({ name, text }: CsvFile): ApiAnswer => ({ kind: 'csv', name, te
 const noParameters = z.strictObject({});
 
 /** The paths under /api/v1, as the contract (docs/api.md) lists them; `:id` is one path segment. */
-function routesOf({ getStories }: DataSources): Record<string, Route> {
+function routesOf({ getStories }: Pick<DataSources, 'getStories'>): Record<string, Route> {
   return {
-    '/meta': (dataset, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
-    '/countries': (dataset, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
-    '/shares': (dataset, search) => json(getShares(dataset, parseSharesQuery(dataset, search))),
-    '/transfers': (dataset, search) => json(getTransfers(dataset, parseTransfersQuery(dataset, search))),
-    '/deals': (dataset, search) => json(searchDeals(dataset, parseDealsQuery(dataset, search))),
-    '/deals.csv': (dataset, search) => csvFile(dealsCsv(dataset, parseDealsCsvQuery(dataset, search))),
-    '/deals/:id': (dataset, search, id) => (parseQuery(noParameters, search), json(getDeal(dataset, id))),
-    '/events': async (dataset, search) => {
+    '/meta': ({ dataset }, search) => (parseQuery(noParameters, search), json(getMeta(dataset))),
+    '/countries': ({ dataset }, search) => (parseQuery(noParameters, search), json(listCountries(dataset))),
+    '/shares': async (data, search) => {
+      const query = parseSharesQuery(data.dataset, search);
+      return json(getShares(data.dataset, await deliveriesThroughLens(data, query.lens), query));
+    },
+    '/transfers': async (data, search) => {
+      const query = parseTransfersQuery(data.dataset, search);
+      const [deliveries, orders] = await Promise.all([deliveriesThroughLens(data, query.lens), ordersThroughLens(data, query.lens)]);
+      return json(getTransfers(data.dataset, { deliveries, orders }, query));
+    },
+    '/deals': async ({ dataset, register }, search) => {
+      const query = parseDealsQuery(dataset, search);
+      return json(searchDeals(await register(), query));
+    },
+    '/deals.csv': async ({ dataset, register }, search) => {
+      const query = parseDealsCsvQuery(dataset, search);
+      return csvFile(dealsCsv(await register(), query));
+    },
+    '/deals/:id': async ({ register }, search, id) => (parseQuery(noParameters, search), json(getDeal(await register(), id))),
+    '/events': async ({ dataset }, search) => {
       const query = parseEventsQuery(dataset, search);
       return json(listEvents((await storiesOrProblem(getStories)).events, query));
     },
-    '/claims': async (_dataset, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
+    '/claims': async (_data, search) => (parseQuery(noParameters, search), json(listClaims((await storiesOrProblem(getStories)).claims))),
   };
 }
 
 /** The base path of every route. */
 export const API_BASE_PATH = '/api/v1';
+
+/** A file loaded on first need, or the API's 500 answer saying why it is not there (the rest still works). */
+function orProblem<T>(load: () => Promise<T>, what: string): () => Promise<T> {
+  return async () => {
+    try {
+      return await load();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ApiProblem(500, 'dataset_unavailable', `${what} not available: ${reason}`);
+    }
+  };
+}
 
 async function storiesOrProblem(getStories: () => Promise<Stories>): Promise<Stories> {
   try {
@@ -76,6 +102,8 @@ export interface Api {
 export function createApi(sources: DataSources): Api {
   // Paths match in any case and with a trailing slash, at the origin's root only (/api/api/v1/meta is not
   // /api/v1/meta). Compiled once.
+  const orders = orProblem<FlowTable>(sources.getOrders, 'The orders table is');
+  const register = orProblem<Register>(sources.getRegister, 'The deals register is');
   const routes = Object.entries(routesOf(sources)).map(([path, route]) => ({
     pattern: new RegExp(`^${API_BASE_PATH}${path.replaceAll('.', '\\.').replace(':id', '(?<id>[^/]+)')}/?$`, 'i'),
     route,
@@ -97,7 +125,7 @@ export function createApi(sources: DataSources): Api {
         return problemAnswer(new ApiProblem(500, 'dataset_unavailable', `The SIPRI dataset is not available: ${reason}`));
       }
       try {
-        return await found.route(dataset, url.searchParams, found.pattern.exec(pathname)?.groups?.id ?? '');
+        return await found.route({ dataset, orders, register }, url.searchParams, found.pattern.exec(pathname)?.groups?.id ?? '');
       } catch (error) {
         return problemAnswer(error);
       }

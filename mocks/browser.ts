@@ -2,11 +2,18 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
 import { createDataSources, type LoadProgress } from '../core/dataset/load.ts';
 
+export interface MockApi {
+  /** The dataset (the flows), which the first chart needs: the app waits for it before it renders. */
+  getDataset: () => Promise<unknown>;
+  /** Loads the orders and the deals register now rather than on first need; a failure waits for that need. */
+  prefetchRest: () => void;
+}
+
 /**
- * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The dataset is a
- * static file beside the app; loading it up front lets the app show progress before its first request.
+ * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The data are static files
+ * beside the app; loading the flows up front lets the app show progress before its first request.
  */
-export async function startMockApi(onProgress: (progress: LoadProgress) => void) {
+export async function startMockApi(onProgress: (progress: LoadProgress) => void): Promise<MockApi> {
   const base = import.meta.env.BASE_URL;
   const sources = createDataSources((path, progress) => fetchJson(`${base}${path}`, progress), onProgress);
   // The download and the worker's registration do not depend on each other: run them side by side. The
@@ -18,7 +25,13 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return sources.getDataset;
+  return {
+    getDataset: sources.getDataset,
+    prefetchRest: () => {
+      void sources.getOrders().catch(() => undefined);
+      void sources.getRegister().catch(() => undefined);
+    },
+  };
 }
 
 /** Fetches a JSON file, reporting bytes as they arrive when asked to. */

@@ -1,12 +1,15 @@
 /**
- * Builds public/data/sipri-arms-transfers-2026.json from SIPRI's raw exports.
+ * Builds the app's data files in public/data/ from SIPRI's raw exports: the flows and the deals register, each
+ * named by a hash of its content (browsers may cache them for good), and core/dataset/files.ts, which names them.
  * Usage: npm run data [-- <sipri-dir>]; or SIPRI_DIR=<dir> npm run data.
  * Default folder: ../shared/data/sipri next to the repository. Nothing is written on any error.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { splitDataset } from '../core/dataset/split.ts';
 import { buildDataset } from './data/build-dataset.ts';
 import { decodeDeliveries, readDeliveries } from './data/read-deliveries.ts';
 import { decodeRegister, readRegister } from './data/read-register.ts';
@@ -15,8 +18,19 @@ import { INDIA_FACT_SHEET, russiaShareOfIndia } from './data/russia-share-of-ind
 const REGISTER_FILE = 'sipri_trade_register_1950-2025_generated-2026-05-18.csv';
 const DELIVERIES_FILE = 'sipri_deliveries_by_year_1995-2024_generated-2026-02-12.csv';
 const RELEASE = 'March 2026';
-const OUTPUT = 'public/data/sipri-arms-transfers-2026.json';
+const DATA_DIR = 'public/data';
+const NAMES_MODULE = 'core/dataset/files.ts';
+/** The files this script writes, by their names before the hash: older ones are removed. */
+const WRITTEN = /^(flows|orders|register)\.[0-9a-f]{10}\.json$/;
 
+/** `flows` → `flows.<hash>.json`, written atomically. */
+function writeHashed(root: string, stem: string, json: string): string {
+  const name = `${stem}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+  const file = path.join(root, DATA_DIR, name);
+  fs.writeFileSync(`${file}.tmp`, json);
+  fs.renameSync(`${file}.tmp`, file);
+  return name;
+}
 function main(): void {
   const started = performance.now();
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,20 +40,37 @@ function main(): void {
   const deliveries = readDeliveries(decodeDeliveries(fs.readFileSync(path.join(dir, DELIVERIES_FILE)), DELIVERIES_FILE), DELIVERIES_FILE);
   const { dataset, matchedDeals } = buildDataset({ register, registerFile: REGISTER_FILE, deliveries, deliveriesFile: DELIVERIES_FILE, release: RELEASE });
 
-  const json = JSON.stringify(dataset);
-  const output = path.join(root, OUTPUT);
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(`${output}.tmp`, json);
-  fs.renameSync(`${output}.tmp`, output);
+  const files = splitDataset(dataset);
+  const { flows } = files;
+  const json = { flows: JSON.stringify(flows), orders: JSON.stringify(files.orders), register: JSON.stringify(files.register) };
+
+  fs.mkdirSync(path.join(root, DATA_DIR), { recursive: true });
+  const stale = fs.readdirSync(path.join(root, DATA_DIR)).filter((name) => WRITTEN.test(name));
+  const names = {
+    flows: writeHashed(root, 'flows', json.flows),
+    orders: writeHashed(root, 'orders', json.orders),
+    register: writeHashed(root, 'register', json.register),
+  };
+  for (const name of stale) if (!Object.values(names).includes(name)) fs.rmSync(path.join(root, DATA_DIR, name));
+  fs.writeFileSync(
+    path.join(root, NAMES_MODULE),
+    `// Written by \`npm run data\`: the data files, named by their content, relative to the site's root.\n` +
+      Object.entries(names)
+        .map(([stem, name]) => `export const ${stem.toUpperCase()}_PATH = 'data/${name}';\n`)
+        .join(''),
+  );
 
   const { allocation } = dataset;
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-  console.log(`Wrote ${OUTPUT}: ${kib(Buffer.byteLength(json))}, ${kib(gzipSync(json).length)} gzipped`);
+  for (const stem of ['flows', 'orders', 'register'] as const) {
+    console.log(`Wrote ${DATA_DIR}/${names[stem]}: ${kib(Buffer.byteLength(json[stem]))}, ${kib(gzipSync(json[stem]).length)} gzipped`);
+  }
+  console.log(`Flows: ${flows.deliveries.year.length} of deliveries, ${files.orders.orders.year.length} of orders`);
   console.log(`Deals: ${dataset.deals.supplier.length}; countries: ${dataset.countries.length}; years ${dataset.firstYear}–${dataset.lastYear}`);
   console.log(`Matched with the per-year file: ${matchedDeals} of ${new Set(deliveries.map((d) => d.dealId)).size} per-year deals`);
   console.log(`Yearly split: ${allocation.weightedDeals} weighted, ${allocation.evenDeals} even`);
   for (const { from, to, published } of INDIA_FACT_SHEET) {
-    const share = russiaShareOfIndia(dataset, from, to);
+    const share = russiaShareOfIndia(flows, from, to);
     console.log(`India from Russia + USSR, ${from}–${to}: ${share.toFixed(1)} % (SIPRI: ${published} %)`);
   }
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { afterFirstView } from './app/after-first-view.ts';
 import { Boot, type StartApi } from './app/boot.tsx';
 import { AppRouterProvider, createRouter } from './app/router.tsx';
 import { createQueryClient } from './lib/react-query.ts';
@@ -15,8 +16,9 @@ const startApi: StartApi = async (onProgress) => {
   // Started once; a retry after a failed dataset download reuses the worker and fetches again.
   mockApi ??= import('../mocks/browser.ts').then(({ startMockApi }) => startMockApi(onProgress));
   try {
-    const getDataset = await mockApi;
-    await getDataset();
+    const api = await mockApi;
+    await api.getDataset();
+    afterFirstView(queryClient, api.prefetchRest);
   } catch (error) {
     mockApi = null;
     throw error;

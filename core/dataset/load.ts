@@ -1,9 +1,9 @@
 import { claimsFileSchema, eventsFileSchema, type Stories } from '../endpoints/stories.ts';
-import { parseDataset, type Dataset } from './dataset.ts';
+import { parseDataset, parseOrders, parseRegister, type Dataset, type FlowTable, type Register } from './dataset.ts';
+import { FLOWS_PATH, ORDERS_PATH, REGISTER_PATH } from './files.ts';
 
-/** Where the build writes the dataset, relative to the site's base URL (and to `public/` on disk). */
-export const DATASET_PATH = 'data/sipri-arms-transfers-2026.json';
-/** Hand-written, versioned files beside it. */
+export { FLOWS_PATH, ORDERS_PATH, REGISTER_PATH };
+/** Hand-written, versioned files beside the data, relative to the site's base URL (and to `public/` on disk). */
 export const EVENTS_PATH = 'data/events-v1.json';
 export const CLAIMS_PATH = 'data/claims-v2.json';
 
@@ -19,20 +19,31 @@ export interface LoadProgress {
  */
 export type ReadJson = (path: string, onProgress?: (progress: LoadProgress) => void) => Promise<unknown>;
 
-/** What the API answers from, each loaded on first use and then kept. */
+/**
+ * What the API answers from, each loaded on first use and then kept: the dataset (the flows file) answers the share
+ * charts and the lists; the orders the pair charts; the register (the deals, several times larger) the deals and a
+ * filter by a weapon's text.
+ */
 export interface DataSources {
   getDataset: () => Promise<Dataset>;
+  getOrders: () => Promise<FlowTable>;
+  getRegister: () => Promise<Register>;
   getStories: () => Promise<Stories>;
 }
 
 export function createDataSources(readJson: ReadJson, onProgress?: (progress: LoadProgress) => void): DataSources {
+  const getDataset = cachedLoader(async () => parseDataset(await readJson(FLOWS_PATH, onProgress)));
   return {
-    getDataset: cachedLoader(async () => {
-      const json = await readJson(DATASET_PATH, onProgress);
-      // Parsing, and then validating and indexing, each hold the main thread for 100–300 ms. Between them, the page
-      // answers the mock API's service worker, whose start-up messages would otherwise wait for both.
+    getDataset,
+    getOrders: cachedLoader(async () => {
+      const [json, dataset] = await Promise.all([readJson(ORDERS_PATH), getDataset()]);
+      return parseOrders(json, dataset);
+    }),
+    getRegister: cachedLoader(async () => {
+      const [json, dataset] = await Promise.all([readJson(REGISTER_PATH), getDataset()]);
+      // Parsing, and then validating and indexing, each hold the main thread for 100–300 ms: let the page draw between.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return parseDataset(json);
+      return parseRegister(json, dataset);
     }),
     getStories: cachedLoader(async () => {
       const [events, claims] = await Promise.all([readJson(EVENTS_PATH), readJson(CLAIMS_PATH)]);

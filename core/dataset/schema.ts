@@ -1,13 +1,22 @@
 import { z } from '../zod.ts';
 
 /**
- * The app's dataset as `npm run data` writes it to `public/data/` and the mock API reads it.
- * Deals are stored column by column (one array per field, all of the same length): the file is
- * smaller, gzips better and parses faster than an array of objects.
+ * The app's data as `npm run data` builds it. The build makes one whole dataset (`datasetSchema`: the source, the
+ * countries and every deal), then writes it as three files to `public/data/` (see split.ts), each loaded when first
+ * needed: the flows (what was delivered, by supplier, recipient, category and year), which answer the share charts
+ * and rankings; the orders, by year of order, which the pair charts add; and the deals register. Tables are stored
+ * column by column (one array per field, all of the same length): smaller, better gzipped and faster to parse than
+ * arrays of objects.
  */
 
 export const DATASET_FORMAT = 'arms-transfer-tracker/dataset';
 export const DATASET_VERSION = 1;
+export const FLOWS_FORMAT = 'arms-transfer-tracker/flows';
+export const FLOWS_VERSION = 1;
+export const ORDERS_FORMAT = 'arms-transfer-tracker/orders';
+export const ORDERS_VERSION = 1;
+export const REGISTER_FORMAT = 'arms-transfer-tracker/register';
+export const REGISTER_VERSION = 1;
 
 export const CATEGORIES = [
   'Aircraft',
@@ -88,6 +97,9 @@ const dealColumnsSchema = z.object({
   deliveryYears: column<number[]>('a list of years', (v) => Array.isArray(v) && v.every(isYear)),
   /** TIV delivered in each of `deliveryYears` (same length), allocated as `allocation.method` says. */
   deliveryTiv: column<number[]>('a list of TIV values', (v) => Array.isArray(v) && v.every(isTiv)),
+  /** Units delivered in each of `deliveryYears` (same length), allocated to years as the TIV is; all 0 when SIPRI
+   * gives no number delivered (`numberDelivered` null). */
+  deliveryUnits: column<number[]>('a list of counts', (v) => Array.isArray(v) && v.every(isCount)),
   /** Index into `statuses`. */
   status: column<number>('a status index', indexBelow(STATUSES.length)),
   comments: column<string>('text', isString),
@@ -97,59 +109,136 @@ const dealColumnsSchema = z.object({
   tivDelivered: column<number | null>('a TIV value or null', orNull(isTiv)),
 });
 
+const sourceSchema = z.object({
+  publisher: z.string(),
+  database: z.string(),
+  url: z.string(),
+  /** e.g. "March 2026" */
+  release: z.string(),
+  /** ISO date-time of SIPRI's "Data generated" line, e.g. "2026-05-18T14:29:20". */
+  generated: z.string(),
+  citation: z.string(),
+  /** File name of the Trade Register export the deals come from. */
+  file: z.string(),
+  /** File name of the per-year deliveries export used as allocation weights. */
+  weightsFile: z.string(),
+});
+
+const allocationSchema = z.object({
+  method: z.string(),
+  /** Deals whose yearly split comes from the per-year deliveries file. */
+  weightedDeals: z.int().check(z.gte(0)),
+  /** Deals with deliveries split evenly over their delivery years. */
+  evenDeals: z.int().check(z.gte(0)),
+});
+
+/** What the whole dataset and the flows file say of the data. */
+const header = {
+  source: sourceSchema,
+  unit: z.literal('SIPRI TIV (millions)'),
+  allocation: allocationSchema,
+  firstYear: year,
+  lastYear: year,
+  countries: z.array(countrySchema),
+  /** Exactly CATEGORIES and STATUSES, in that order: the deal columns index into them. */
+  categories: z.array(z.enum(CATEGORIES)).check(z.refine(sameList(CATEGORIES), 'must list the SIPRI categories in order')),
+  statuses: z.array(z.enum(STATUSES)).check(z.refine(sameList(STATUSES), 'must list the statuses in order')),
+};
+
+/** The whole dataset, as the build makes it and before it is split into the two files. */
 export const datasetSchema = z
   .object({
     format: z.literal(DATASET_FORMAT),
     version: z.literal(DATASET_VERSION),
-    source: z.object({
-      publisher: z.string(),
-      database: z.string(),
-      url: z.string(),
-      /** e.g. "March 2026" */
-      release: z.string(),
-      /** ISO date-time of SIPRI's "Data generated" line, e.g. "2026-05-18T14:29:20". */
-      generated: z.string(),
-      citation: z.string(),
-      /** File name of the Trade Register export the deals come from. */
-      file: z.string(),
-      /** File name of the per-year deliveries export used as allocation weights. */
-      weightsFile: z.string(),
-    }),
-    unit: z.literal('SIPRI TIV (millions)'),
-    allocation: z.object({
-      method: z.string(),
-      /** Deals whose yearly split comes from the per-year deliveries file. */
-      weightedDeals: z.int().check(z.gte(0)),
-      /** Deals with deliveries split evenly over their delivery years. */
-      evenDeals: z.int().check(z.gte(0)),
-    }),
-    firstYear: year,
-    lastYear: year,
-    countries: z.array(countrySchema),
-    /** Exactly CATEGORIES and STATUSES, in that order: the deal columns index into them. */
-    categories: z.array(z.enum(CATEGORIES)).check(z.refine(sameList(CATEGORIES), 'must list the SIPRI categories in order')),
-    statuses: z.array(z.enum(STATUSES)).check(z.refine(sameList(STATUSES), 'must list the statuses in order')),
+    ...header,
     deals: dealColumnsSchema,
   })
   .check(
-    z.superRefine((data, ctx) => {
-      const n = data.deals.supplier.length;
-      for (const [name, column] of Object.entries(data.deals)) {
-        if (column.length !== n) {
-          ctx.addIssue({ code: 'custom', path: ['deals', name], message: `has ${column.length} values, expected ${n}` });
-        }
-      }
-      const countries = data.countries.length;
-      for (const name of ['supplier', 'recipient'] as const) {
-        const bad = data.deals[name].findIndex((i) => i >= countries);
-        if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['deals', name, bad], message: 'unknown country index' });
-      }
-      const badYears = data.deals.deliveryYears.findIndex((ys, i) => ys.length !== data.deals.deliveryTiv[i]?.length);
-      if (badYears >= 0) {
-        ctx.addIssue({ code: 'custom', path: ['deals', 'deliveryTiv', badYears], message: 'length differs from deliveryYears' });
-      }
-    }),
+    z.superRefine((data, ctx) => checkDealColumns(data.deals, data.countries.length, ctx)),
   );
 
+type Issues = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
+
+/** What a column check cannot see: columns of one length, indices into the country list. */
+export function checkTable(table: 'deals' | 'deliveries' | 'orders', columns: DealColumns | FlowColumns, countries: number, ctx: Issues): void {
+  const n = columns.supplier.length;
+  for (const [name, values] of Object.entries(columns) as [string, unknown[]][]) {
+    if (values.length !== n) ctx.addIssue({ code: 'custom', path: [table, name], message: `has ${values.length} values, expected ${n}` });
+  }
+  for (const name of ['supplier', 'recipient'] as const) {
+    const bad = columns[name].findIndex((i) => i >= countries);
+    if (bad >= 0) ctx.addIssue({ code: 'custom', path: [table, name, bad], message: 'unknown country index' });
+  }
+}
+
+/** The deals' checks that need the country list, which the register file takes from the flows file. */
+export function checkDealColumns(deals: DealColumns, countries: number, ctx: Issues): void {
+  checkTable('deals', deals, countries, ctx);
+  for (const name of ['deliveryTiv', 'deliveryUnits'] as const) {
+    const bad = deals.deliveryYears.findIndex((ys, i) => ys.length !== deals[name][i]?.length);
+    if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['deals', name, bad], message: 'length differs from deliveryYears' });
+  }
+}
+
+/**
+ * A table of yearly flows: one row per supplier, recipient, armament category and year, summed over the deals:
+ * deliveries by year of delivery (what was delivered that year, as allocated), orders by year of order.
+ */
+const flowColumnsSchema = z.object({
+  /** Index into `countries`. */
+  supplier: column<number>('a country index', isCount),
+  recipient: column<number>('a country index', isCount),
+  /** Index into `categories`. */
+  category: column<number>('a category index', indexBelow(CATEGORIES.length)),
+  year: column<number>('a year', isYear),
+  tiv: column<number>('a TIV value', isTiv),
+  /** Units, where SIPRI gives a number (an unknown number counts as none). */
+  units: column<number>('a count', isCount),
+});
+
+const count = z.int().check(z.gte(0));
+
+/** A country as the flows file lists it: with how many deals it supplied and received. */
+const flowsCountrySchema = z.object({ ...countrySchema.shape, dealsSupplied: count, dealsReceived: count });
+
+/** What a file loaded later must hold, checked when it loads: all the files come from one build. */
+const totals = z.object({ deals: count, tiv: z.number() });
+
+/** The flows file: what the share charts, the rankings and the lists of countries need. */
+export const flowsFileSchema = z
+  .object({
+    format: z.literal(FLOWS_FORMAT),
+    version: z.literal(FLOWS_VERSION),
+    ...header,
+    countries: z.array(flowsCountrySchema),
+    /** Earliest year of order (a few deals were ordered before the first year of delivery). */
+    firstOrderYear: year,
+    /** The deals in the register and the TIV they delivered; the deals in the orders and the TIV ordered. */
+    register: totals,
+    orders: totals,
+    deliveries: flowColumnsSchema,
+  })
+  .check(z.superRefine((data, ctx) => checkTable('deliveries', data.deliveries, data.countries.length, ctx)));
+
+/** The orders file. */
+export const ordersFileSchema = z.object({
+  format: z.literal(ORDERS_FORMAT),
+  version: z.literal(ORDERS_VERSION),
+  orders: flowColumnsSchema,
+});
+
+/** The register file: every deal, its country fields indices into the flows file's `countries`. */
+export const registerFileSchema = z.object({
+  format: z.literal(REGISTER_FORMAT),
+  version: z.literal(REGISTER_VERSION),
+  deals: dealColumnsSchema,
+});
+
 export type DatasetFile = z.infer<typeof datasetSchema>;
+export type FlowsFile = z.infer<typeof flowsFileSchema>;
+export type OrdersFile = z.infer<typeof ordersFileSchema>;
+export type FlowColumns = z.infer<typeof flowColumnsSchema>;
+export type RegisterFile = z.infer<typeof registerFileSchema>;
+export type DealColumns = z.infer<typeof dealColumnsSchema>;
 export type Country = z.infer<typeof countrySchema>;
+export type FlowsCountry = z.infer<typeof flowsCountrySchema>;

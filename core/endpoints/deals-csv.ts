@@ -1,7 +1,7 @@
 import type { Deal } from '../../src/api/contract.ts';
 import { toCsv, type CsvCell } from '../../src/domain/csv.ts';
 import { fileName } from '../../src/domain/file-name.ts';
-import type { Dataset } from '../dataset/dataset.ts';
+import type { Dataset, Register } from '../dataset/dataset.ts';
 import { filterDeals, parseDealsQuery, type DealsQuery } from './deals.ts';
 import { unknownParameter } from '../problem.ts';
 
@@ -70,9 +70,9 @@ export interface CsvFile {
 }
 
 /** Every matching deal in the requested order, the release cited on every row. */
-export function dealsCsv(dataset: Dataset, query: DealsQuery): CsvFile {
-  const { citation, release } = dataset.source;
+export function dealsCsv(register: Register, query: DealsQuery): CsvFile {
+  const { citation, release } = register.dataset.source;
   const source = `${citation} ${release} release.`;
-  const rows = filterDeals(dataset, query).matches.map((deal) => dealCsvRow(deal, source));
+  const rows = filterDeals(register, query).matches.map((deal) => dealCsvRow(deal, source));
   return { name: fileName(['deals', `SIPRI ${release}`], 'csv'), text: toCsv(DEALS_CSV_HEADER, rows) };
 }

@@ -7,15 +7,14 @@ import {
   type DealsResponse,
   type DealsSummary,
 } from '../../src/api/contract.ts';
-import type { Dataset, DealRecord } from '../dataset/dataset.ts';
+import type { Dataset, DealRecord, Register } from '../dataset/dataset.ts';
 import { ApiProblem } from '../problem.ts';
-import { countryId, integer, list, oneOf, parseQuery, perDataset, yearRange } from '../query-params.ts';
+import { countryId, integer, lensParameters, list, named, oneOf, parseQuery, perDataset, resolveLens, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
-const MAX_QUERY_LENGTH = 200;
 
 export interface DealsQuery {
   suppliers: string[];
@@ -30,21 +29,12 @@ export interface DealsQuery {
   pageSize: number;
 }
 
-/** Matches a name case-insensitively against a fixed list and returns it as the data spells it. */
-function named(name: string, values: readonly string[]) {
-  const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
-  return z
-    .pipe(z.string(), z.transform((v: string) => byLower.get(v.toLowerCase()) ?? v))
-    .check(z.refine((v) => values.includes(v), `${name} must be one of: ${values.join(', ')}.`));
-}
-
 const dealsSchema = perDataset((dataset) =>
   z.strictObject({
     supplier: z.optional(list('supplier', countryId(dataset, 'supplier'))),
     recipient: z.optional(list('recipient', countryId(dataset, 'recipient'))),
-    category: z.optional(list('category', named('category', dataset.categories))),
+    ...lensParameters(dataset),
     status: z.optional(list('status', named('status', dataset.statuses))),
-    q: z.optional(z.string().check(z.maxLength(MAX_QUERY_LENGTH, `q may be at most ${MAX_QUERY_LENGTH} characters.`))),
     ...yearRange(dataset.firstOrderYear, dataset.lastYear),
     yearOf: z.optional(oneOf('yearOf', ['order', 'delivery'])),
     sort: z.optional(
@@ -66,12 +56,13 @@ export function parseDealsQuery(dataset: Dataset, search: URLSearchParams): Deal
   const to = q.to ?? dataset.lastYear;
   if (from > to) throw new ApiProblem(400, 'invalid_parameter', `from (${from}) must not be after to (${to}).`, 'from');
   const [field, direction] = (q.sort ?? 'id:asc').split(':') as [SortField, 'asc' | 'desc'];
+  const { categories, text } = resolveLens(q);
   return {
     suppliers: q.supplier ?? [],
     recipients: q.recipient ?? [],
-    categories: q.category ?? [],
+    categories,
     statuses: q.status ?? [],
-    text: (q.q ?? '').trim().toLowerCase(),
+    text,
     years: q.from === undefined && q.to === undefined ? null : { from, to, of: q.yearOf ?? 'delivery' },
     sort: { field, direction },
     page: q.page ?? 1,
@@ -83,15 +74,15 @@ type Facet = keyof DealsFacets;
 const FACETS: readonly Facet[] = ['supplier', 'recipient', 'category', 'status'];
 
 /**
- * The deals as columns by deal index (ids are register positions from 1, see mocks/dataset/dataset.ts), built
- * once per dataset: a filter over 29,916 deals reads typed arrays and plain lists, not each deal's object.
+ * The deals as columns by deal index (ids are register positions from 1, see core/dataset/dataset.ts), built
+ * once per register: a filter over 29,916 deals reads typed arrays and plain lists, not each deal's object.
  */
 interface DealColumns {
   /** codes[f][i]: the code of deal i's value for FACETS[f]; values[f][code] is the value it stands for. */
   codes: Int32Array[];
   values: string[][];
-  /** Lower-cased designation, description and comments. Built here, on the first deals request, rather than
-   * with the dataset: the first chart does not wait for it. */
+  /** Lower-cased designation, description and comments. Built here, on the first request that needs them, rather
+   * than with the register. */
   searchText: string[];
   /** The summary's terms, an unknown TIV counting as 0. */
   tivDelivered: Float64Array;
@@ -103,15 +94,15 @@ interface DealColumns {
 
 // Memoised, since the data never changes while loaded: the columns are built once, every order is sorted once,
 // and the last filter's result is kept, so paging through it does not filter again.
-const columns = new WeakMap<Dataset, DealColumns>();
-const orders = new WeakMap<Dataset, Map<string, Int32Array>>();
-let lastMatches: { dataset: Dataset; key: string; result: Matches } | null = null;
-let lastText: { dataset: Dataset; text: string; found: Int32Array } | null = null;
+const columns = new WeakMap<Register, DealColumns>();
+const orders = new WeakMap<Register, Map<string, Int32Array>>();
+let lastMatches: { register: Register; key: string; result: Matches } | null = null;
+let lastText: { register: Register; text: string; found: Int32Array } | null = null;
 
-function columnsOf(dataset: Dataset): DealColumns {
-  let built = columns.get(dataset);
+function columnsOf(register: Register): DealColumns {
+  let built = columns.get(register);
   if (!built) {
-    const { deals } = dataset;
+    const { deals } = register;
     const codes = FACETS.map(() => new Int32Array(deals.length));
     const values = FACETS.map(() => [] as string[]);
     FACETS.forEach((facet, f) => {
@@ -138,7 +129,7 @@ function columnsOf(dataset: Dataset): DealColumns {
         deal.numberOrdered !== null && (deal.numberDelivered ?? 0) < deal.numberOrdered ? 1 : 0,
       ),
     };
-    columns.set(dataset, built);
+    columns.set(register, built);
   }
   return built;
 }
@@ -150,13 +141,13 @@ interface Matches {
 }
 
 /** Deal indices in the requested order. */
-function dealsInOrder(dataset: Dataset, { field, direction }: DealsQuery['sort']): Int32Array {
-  const byOrder = orders.get(dataset) ?? new Map<string, Int32Array>();
-  orders.set(dataset, byOrder);
+function dealsInOrder(register: Register, { field, direction }: DealsQuery['sort']): Int32Array {
+  const byOrder = orders.get(register) ?? new Map<string, Int32Array>();
+  orders.set(register, byOrder);
   const key = `${field}:${direction}`;
   let sorted = byOrder.get(key);
   if (!sorted) {
-    sorted = Int32Array.from(sortDeals(dataset.deals, field, direction), (deal) => deal.id - 1);
+    sorted = Int32Array.from(sortDeals(register.deals, field, direction), (deal) => deal.id - 1);
     byOrder.set(key, sorted);
   }
   return sorted;
@@ -178,39 +169,40 @@ function inYears(deal: DealRecord, years: NonNullable<DealsQuery['years']>): boo
 }
 
 /**
- * found[dealIndex] is 1 when the deal's text contains `text`. Typing extends the last search, so only the deals
- * that matched it are tested again.
+ * found[dealIndex] is 1 when the deal's text contains `text`: what a text matches, in /deals and in every weapon
+ * lens. Typing extends the last search, so only the deals that matched it are tested again.
  */
-function dealsWithText(dataset: Dataset, text: string): Uint8Array {
-  const { searchText } = columnsOf(dataset);
-  const narrowed = lastText?.dataset === dataset && text.startsWith(lastText.text) ? lastText.found : null;
+export function dealsWithText(register: Register, text: string): Uint8Array {
+  const { searchText } = columnsOf(register);
+  const narrowed = lastText?.register === register && text.startsWith(lastText.text) ? lastText.found : null;
   const found: number[] = [];
   if (narrowed) {
     for (const i of narrowed) if (searchText[i]!.includes(text)) found.push(i);
   } else {
     for (let i = 0; i < searchText.length; i++) if (searchText[i]!.includes(text)) found.push(i);
   }
-  lastText = { dataset, text, found: Int32Array.from(found) };
+  lastText = { register, text, found: Int32Array.from(found) };
   const mask = new Uint8Array(searchText.length);
   for (const i of found) mask[i] = 1;
   return mask;
 }
 
 /** Every deal that passes all filters, in the requested order, with the facet counts and the summary. */
-export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
+export function filterDeals(register: Register, query: DealsQuery): Matches {
   const key = JSON.stringify({ ...query, page: 0, pageSize: 0 });
-  if (lastMatches?.dataset === dataset && lastMatches.key === key) return lastMatches.result;
-  const { codes, values, tivDelivered, tivOrdered, tivPending, pending } = columnsOf(dataset);
+  if (lastMatches?.register === register && lastMatches.key === key) return lastMatches.result;
+  const { deals } = register;
+  const { codes, values, tivDelivered, tivOrdered, tivPending, pending } = columnsOf(register);
   const chosen = [query.suppliers, query.recipients, query.categories, query.statuses];
   // allowed[f][code] is 1 when that value passes facet f's filter; null when the facet is not filtered.
   const allowed = chosen.map((list, f) => (list.length ? Uint8Array.from(values[f]!, (value) => (list.includes(value) ? 1 : 0)) : null));
   const counts = values.map((list) => new Int32Array(list.length));
   const { years } = query;
-  const withText = query.text ? dealsWithText(dataset, query.text) : null;
+  const withText = query.text ? dealsWithText(register, query.text) : null;
   const matches: DealRecord[] = [];
   const sums = { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 };
-  for (const i of dealsInOrder(dataset, query.sort)) {
-    if ((withText && !withText[i]) || (years && !inYears(dataset.deals[i]!, years))) continue;
+  for (const i of dealsInOrder(register, query.sort)) {
+    if ((withText && !withText[i]) || (years && !inYears(deals[i]!, years))) continue;
     // A deal counts for a facet's value when it passes every other filter: all facets when it passes them
     // all, only the failed one when it fails exactly one.
     let failures = 0;
@@ -222,10 +214,10 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
       }
     }
     if (failures === 0) {
-      matches.push(dataset.deals[i]!);
+      matches.push(deals[i]!);
       for (let f = 0; f < FACETS.length; f++) counts[f]![codes[f]![i]!]! += 1;
       // With years of delivery asked for, what was delivered in those years; otherwise all the deal delivered.
-      sums.tivDelivered += years?.of === 'delivery' ? deliveredWithin(dataset.deals[i]!, years) : tivDelivered[i]!;
+      sums.tivDelivered += years?.of === 'delivery' ? deliveredWithin(deals[i]!, years) : tivDelivered[i]!;
       sums.tivOrdered += tivOrdered[i]!;
       sums.tivPending += tivPending[i]!;
       sums.dealsPending += pending[i]!;
@@ -243,7 +235,7 @@ export function filterDeals(dataset: Dataset, query: DealsQuery): Matches {
     dealsPending: sums.dealsPending,
   };
   const result = { matches, facets, summary };
-  lastMatches = { dataset, key, result };
+  lastMatches = { register, key, result };
   return result;
 }
 
@@ -287,12 +279,15 @@ function sortDeals(deals: readonly DealRecord[], field: SortField, direction: 'a
 
 /** A deal as the API sends it, with how its delivered TIV was allocated to its delivery years. */
 export function toDealDetail(record: DealRecord): DealDetail {
-  const { deliveryTiv, ...deal } = record;
-  return { ...deal, yearly: deal.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(deliveryTiv[i]!) })) };
+  const { deliveryTiv, deliveryUnits, ...deal } = record;
+  return {
+    ...deal,
+    yearly: deal.deliveryYears.map((year, i) => ({ year, tiv: roundTiv(deliveryTiv[i]!), units: deliveryUnits[i]! })),
+  };
 }
 
-export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse {
-  const { matches, facets, summary } = filterDeals(dataset, query);
+export function searchDeals(register: Register, query: DealsQuery): DealsResponse {
+  const { matches, facets, summary } = filterDeals(register, query);
   const start = (query.page - 1) * query.pageSize;
   return {
     total: matches.length,
@@ -305,9 +300,9 @@ export function searchDeals(dataset: Dataset, query: DealsQuery): DealsResponse 
 }
 
 /** Deal ids are positive integers; anything else in the path is simply not a deal. */
-export function getDeal(dataset: Dataset, rawId: string): DealDetail {
+export function getDeal(register: Register, rawId: string): DealDetail {
   const id = /^[1-9]\d{0,8}$/.test(rawId) ? Number(rawId) : NaN;
-  const record = dataset.deals[id - 1];
+  const record = register.deals[id - 1];
   if (!record) throw new ApiProblem(404, 'not_found', `There is no deal with id "${rawId}".`);
   return toDealDetail(record);
 }

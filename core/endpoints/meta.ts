@@ -11,7 +11,7 @@ export function getMeta(dataset: Dataset): Meta {
     lastYear: dataset.lastYear,
     firstOrderYear: dataset.firstOrderYear,
     counts: {
-      deals: dataset.deals.length,
+      deals: dataset.register.deals,
       countries: dataset.countries.size,
       suppliers: dataset.suppliers.size,
       recipients: dataset.recipients.size,

@@ -1,8 +1,21 @@
 import { z } from '../zod.ts';
 import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
-import type { Dataset } from '../dataset/dataset.ts';
+import type { Dataset, FlowTable } from '../dataset/dataset.ts';
+import { categoryMask } from '../lens.ts';
 import { invalidParameter } from '../problem.ts';
-import { boolean, countryId, integer, oneOf, parseQuery, perDataset, resolveYears, yearRange } from '../query-params.ts';
+import {
+  boolean,
+  countryId,
+  integer,
+  lensParameters,
+  oneOf,
+  parseQuery,
+  perDataset,
+  resolveLens,
+  resolveYears,
+  yearRange,
+  type Lens,
+} from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 import { countryFolder, countryName } from '../soviet-merge.ts';
 
@@ -20,6 +33,7 @@ export interface SharesQuery {
   window: 1 | 5;
   top: number | null;
   mergeSoviet: boolean;
+  lens: Lens;
 }
 
 const sharesSchema = perDataset((dataset) =>
@@ -31,6 +45,7 @@ const sharesSchema = perDataset((dataset) =>
     window: z.optional(oneOf('window', ['1', '5'])),
     top: z.optional(integer('top', 1, MAX_TOP)),
     mergeSoviet: z.optional(boolean('mergeSoviet')),
+    ...lensParameters(dataset),
   }),
 );
 
@@ -54,30 +69,35 @@ export function parseSharesQuery(dataset: Dataset, search: URLSearchParams): Sha
     window: q.window === '5' ? 5 : 1,
     top: q.top ?? null,
     mergeSoviet,
+    lens: resolveLens(q),
   };
 }
 
 /**
- * Who supplied a recipient, whom a supplier supplied, or the world ranking, per year and over the period.
+ * Who supplied a recipient, whom a supplier supplied, or the world ranking, per year and over the period, from the
+ * deliveries of `flows` (the dataset's, or those of the deals matching a weapon's text) in the query's categories.
  * Row totals cover from..to once; the window only widens each yearly point to the trailing years.
  */
-export function getShares(dataset: Dataset, query: SharesQuery): SharesResponse {
+export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery): SharesResponse {
   const { recipient, supplier, by, from, to, window, top, mergeSoviet } = query;
   const fold = countryFolder(mergeSoviet);
   const firstNeeded = from - (window - 1);
+  const ids = dataset.countryList.map((country) => fold(country.id));
+  const allowed = categoryMask(dataset, query.lens);
 
   // TIV per year and row id, over every year a windowed point needs.
   const byYear = new Map<number, Map<string, number>>();
-  for (const deal of dataset.deals) {
-    if (recipient && fold(deal.recipient) !== recipient) continue;
-    if (supplier && fold(deal.supplier) !== supplier) continue;
-    const rowId = fold(by === 'supplier' ? deal.supplier : deal.recipient);
-    deal.deliveryYears.forEach((year, i) => {
-      if (year < firstNeeded || year > to) return;
-      const values = byYear.get(year) ?? new Map<string, number>();
-      values.set(rowId, (values.get(rowId) ?? 0) + deal.deliveryTiv[i]!);
-      byYear.set(year, values);
-    });
+  for (let i = 0; i < flows.length; i++) {
+    const year = flows.year[i]!;
+    if (year < firstNeeded || year > to || (allowed && !allowed[flows.category[i]!])) continue;
+    const rowSupplier = ids[flows.supplier[i]!]!;
+    const rowRecipient = ids[flows.recipient[i]!]!;
+    if (recipient && rowRecipient !== recipient) continue;
+    if (supplier && rowSupplier !== supplier) continue;
+    const rowId = by === 'supplier' ? rowSupplier : rowRecipient;
+    const values = byYear.get(year) ?? new Map<string, number>();
+    values.set(rowId, (values.get(rowId) ?? 0) + flows.tiv[i]!);
+    byYear.set(year, values);
   }
 
   const periodTotals = new Map<string, number>();
@@ -120,6 +140,7 @@ export function getShares(dataset: Dataset, query: SharesQuery): SharesResponse 
     to,
     window,
     unit: UNIT,
+    lens: { categories: query.lens.categories, q: query.lens.text || null },
     total: roundTiv(total),
     rows: rows.map((row) => ({ ...row, tiv: roundTiv(row.tiv), share: total > 0 ? row.tiv / total : 0 })),
     years,

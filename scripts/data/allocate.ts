@@ -34,10 +34,19 @@ export function yearWeights(deliveryYears: readonly number[], numberDelivered: n
  * Zero weights everywhere mean an even split.
  */
 export function splitTiv(total: number | null, weights: readonly number[]): number[] {
+  return splitRounded(total ?? 0, weights, SCALE);
+}
+
+/** Splits a number of units as `splitTiv` splits TIV, in whole units; an unknown number (null) as none. */
+export function splitUnits(total: number | null, weights: readonly number[]): number[] {
+  return splitRounded(total ?? 0, weights, 1);
+}
+
+function splitRounded(total: number, weights: readonly number[], scale: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const shares = sum > 0 ? weights : weights.map(() => 1);
   const shareSum = sum > 0 ? sum : weights.length;
-  const ticks = Math.round((total ?? 0) * SCALE);
+  const ticks = Math.round(total * scale);
   let cumulative = 0;
   let previous = 0;
   return shares.map((w, i) => {
@@ -45,6 +54,6 @@ export function splitTiv(total: number | null, weights: readonly number[]): numb
     const upTo = i === shares.length - 1 ? ticks : Math.round((cumulative / shareSum) * ticks);
     const part = upTo - previous;
     previous = upTo;
-    return part / SCALE;
+    return part / scale;
   });
 }

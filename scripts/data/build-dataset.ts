@@ -7,7 +7,7 @@ import {
   type Country,
   type DatasetFile,
 } from '../../core/dataset/schema.ts';
-import { splitTiv, yearWeights } from './allocate.ts';
+import { splitTiv, splitUnits, yearWeights } from './allocate.ts';
 import { buildCategoryTable } from './categories.ts';
 import { UnmappedCountryError, resolveCountry } from './countries.ts';
 import { groupYearlyDeals, matchDeals } from './match-deals.ts';
@@ -80,14 +80,15 @@ export function buildDataset(input: BuildInput): BuildResult {
 
   let weightedDeals = 0;
   let evenDeals = 0;
-  const deliveryTiv = deals.map((deal, i) => {
+  // TIV and units go to the same years in the same proportions.
+  const allocated = deals.map((deal, i) => {
     const j = match[i]!;
     const { weights, weighted } = yearWeights(deal.deliveryYears, deal.numberDelivered, j >= 0 ? yearly[j]!.units : undefined);
     if (deal.deliveryYears.length > 0) {
       if (weighted) weightedDeals++;
       else evenDeals++;
     }
-    return splitTiv(deal.tivDelivered, weights);
+    return { tiv: splitTiv(deal.tivDelivered, weights), units: splitUnits(deal.numberDelivered, weights) };
   });
 
   const countries = [...countryById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -114,7 +115,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     unit: 'SIPRI TIV (millions)',
     allocation: {
       method:
-        "Each deal's delivered TIV is spread over its delivery years in proportion to the units delivered each year, as SIPRI's per-year export of the previous release (1995–2024) records them for the same deal; years that export does not cover share the remaining units evenly. Deals not found there are split evenly over their delivery years.",
+        "Each deal's delivered TIV is spread over its delivery years in proportion to the units delivered each year, as SIPRI's per-year export of the previous release (1995–2024) records them for the same deal; years that export does not cover share the remaining units evenly. Deals not found there are split evenly over their delivery years. A deal's units delivered are spread over the years in the same proportions, in whole units.",
       weightedDeals,
       evenDeals,
     },
@@ -136,7 +137,8 @@ export function buildDataset(input: BuildInput): BuildResult {
       numberDelivered: column((d) => d.numberDelivered),
       numberDeliveredEstimated: column((d) => flag(d.numberDeliveredEstimated)),
       deliveryYears: column((d) => d.deliveryYears),
-      deliveryTiv,
+      deliveryTiv: allocated.map((a) => a.tiv),
+      deliveryUnits: allocated.map((a) => a.units),
       status: column((d) => STATUSES.indexOf(d.status)),
       comments: column((d) => d.comments),
       tivPerUnit: column((d) => d.tivPerUnit),

@@ -1,6 +1,6 @@
 import { getShares } from '../../core/endpoints/shares.ts';
 import { indexDataset } from '../../core/dataset/dataset.ts';
-import type { DatasetFile } from '../../core/dataset/schema.ts';
+import type { FlowsFile } from '../../core/dataset/schema.ts';
 
 /** SIPRI Fact Sheet March 2026: Russia's (the Soviet Union's before 1992) share of India's arms imports, in %. */
 export const INDIA_FACT_SHEET = [
@@ -10,8 +10,9 @@ export const INDIA_FACT_SHEET = [
 ] as const;
 
 /** The same figure computed by the API the app uses, so the check covers the allocation and the endpoint. */
-export function russiaShareOfIndia(dataset: DatasetFile, from: number, to: number): number {
-  const answer = getShares(indexDataset(dataset), {
+export function russiaShareOfIndia(flows: FlowsFile, from: number, to: number): number {
+  const dataset = indexDataset(flows);
+  const answer = getShares(dataset, dataset.deliveries, {
     recipient: 'IND',
     supplier: null,
     by: 'supplier',
@@ -20,6 +21,7 @@ export function russiaShareOfIndia(dataset: DatasetFile, from: number, to: numbe
     window: 1,
     top: null,
     mergeSoviet: true,
+    lens: { categories: [], text: '' },
   });
   return 100 * (answer.rows.find((row) => row.id === 'RUS')?.share ?? 0);
 }

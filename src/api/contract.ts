@@ -65,6 +65,12 @@ export interface YearValues {
   values: Record<string, number>;
 }
 
+/** The weapons an answer counts, as asked: armament categories (empty: all) and a text (null: none). */
+export interface LensEcho {
+  categories: string[];
+  q: string | null;
+}
+
 export interface SharesResponse {
   recipient: string | null;
   supplier: string | null;
@@ -74,6 +80,7 @@ export interface SharesResponse {
   to: number;
   window: 1 | 5;
   unit: typeof UNIT;
+  lens: LensEcho;
   /** TIV over from..to (never windowed). */
   total: number;
   rows: ShareRow[];
@@ -90,6 +97,13 @@ export interface TransferPoint {
 export interface PairPoint extends TransferPoint {
   /** TIV of the deals ordered that year (or over the trailing window), where SIPRI gives the order's TIV. */
   ordered: number;
+  /**
+   * Weapons delivered that year (or over the window), allocated to years as the TIV is, where SIPRI gives a number.
+   * Units of different weapons add up to nothing meaningful: read them only for one weapon or a narrow category.
+   */
+  units: number;
+  /** Weapons ordered that year (or over the window), where SIPRI gives the number ordered. */
+  unitsOrdered: number;
 }
 
 export interface TransferSeries {
@@ -99,6 +113,9 @@ export interface TransferSeries {
   total: number;
   /** TIV ordered over from..to. */
   totalOrdered: number;
+  /** Units delivered and ordered over from..to (see PairPoint). */
+  units: number;
+  unitsOrdered: number;
   points: PairPoint[];
 }
 
@@ -107,6 +124,7 @@ export interface TransfersResponse {
   to: number;
   window: 1 | 5;
   unit: typeof UNIT;
+  lens: LensEcho;
   series: TransferSeries[];
 }
 
@@ -133,9 +151,14 @@ export interface Deal {
   tivDelivered: number | null;
 }
 
+export interface YearlyDelivery extends TransferPoint {
+  /** Units delivered that year, allocated as the TIV is (0 where SIPRI gives no number delivered). */
+  units: number;
+}
+
 export interface DealDetail extends Deal {
-  /** The deal's delivered TIV allocated to its delivery years. */
-  yearly: TransferPoint[];
+  /** The deal's delivered TIV and units allocated to its delivery years. */
+  yearly: YearlyDelivery[];
 }
 
 /** Fields /api/v1/deals sorts by, as `sort=field:asc` or `sort=field:desc`. */

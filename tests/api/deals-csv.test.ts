@@ -2,10 +2,9 @@ import { setupServer } from 'msw/node';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
-import { indexDataset } from '../../core/dataset/dataset.ts';
 import { createHandlers } from '../../mocks/handlers.ts';
 import type { Deal, DealsResponse } from '../../src/api/contract.ts';
-import { miniDatasetFile, miniStories } from '../fixtures/mini-dataset.ts';
+import { miniDatasetFile, miniSources } from '../fixtures/mini-dataset.ts';
 
 /** The mini dataset with text a CSV writer can get wrong: separators, quotes, line breaks, formulas, accents. */
 function awkwardDataset() {
@@ -20,11 +19,10 @@ function awkwardDataset() {
   designation[2] = '\tC-130J';
   comments[2] = ' leading and trailing spaces ';
   comments[3] = 'Россия → 中国 ✈';
-  return indexDataset(file);
+  return file;
 }
 
-const dataset = awkwardDataset();
-const server = setupServer(...createHandlers({ getDataset: async () => dataset, getStories: async () => miniStories() }));
+const server = setupServer(...createHandlers(miniSources({}, awkwardDataset())));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 

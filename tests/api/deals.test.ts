@@ -4,11 +4,11 @@ import { filterDeals, getDeal, parseDealsQuery, searchDeals } from '../../core/e
 import type { DealRecord } from '../../core/dataset/dataset.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 import { ApiProblem } from '../../core/problem.ts';
-import { getDatasetFromDisk } from '../../mocks/node.ts';
-import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { dataSources } from '../../mocks/node.ts';
+import { miniData } from '../fixtures/mini-dataset.ts';
 
-const dataset = miniDataset();
-const deals = (query: string) => searchDeals(dataset, parseDealsQuery(dataset, new URLSearchParams(query)));
+const { dataset, register: mini } = miniData();
+const deals = (query: string) => searchDeals(mini, parseDealsQuery(dataset, new URLSearchParams(query)));
 const ids = (query: string) => deals(query).deals.map((d) => d.id);
 /** The documented text search: `q` (lower-cased) within the designation, description or comments. */
 const hasText = (deal: DealRecord, q: string) =>
@@ -39,7 +39,7 @@ describe('deals', () => {
       tivPerUnit: 11.5,
       tivOrder: 46,
       tivDelivered: 46,
-      yearly: [{ year: 2018, tiv: 46 }],
+      yearly: [{ year: 2018, tiv: 46, units: 4 }],
     });
   });
 
@@ -99,9 +99,9 @@ describe('deals', () => {
 
 describe('text search while typing', () => {
   it('answers a keystroke as a fresh search would, whatever was searched before', async () => {
-    const register = await getDatasetFromDisk();
+    const register = await dataSources.getRegister();
     const matching = (q: string) => register.deals.filter((deal) => hasText(deal, q)).length;
-    const total = (q: string) => searchDeals(register, parseDealsQuery(register, new URLSearchParams({ q, pageSize: '1' }))).total;
+    const total = (q: string) => searchDeals(register, parseDealsQuery(register.dataset, new URLSearchParams({ q, pageSize: '1' }))).total;
     // Typed words, their prefixes and edits: each search may narrow the one before (or must not).
     const query = fc.stringMatching(/^(mi|mis|miss|h|he|heli|t|ta|tan|ra|rad|radar|x)$/);
     fc.assert(
@@ -139,11 +139,11 @@ describe('facets and summary', () => {
     const ordered = deals('from=2018&to=2018&yearOf=order&pageSize=1000');
     expect(ordered.summary.tivDelivered).toBeCloseTo(ordered.deals.reduce((sum, deal) => sum + (deal.tivDelivered ?? 0), 0), 0);
     // Two deals of their own, numbered as register positions as the API expects.
-    const halfDelivered = { ...dataset.deals[1]!, id: 1, numberDelivered: 20, tivDelivered: 150 };
-    const unknownOrder = { ...dataset.deals[5]!, id: 2 };
-    const two = { ...dataset, deals: [halfDelivered, unknownOrder] };
+    const halfDelivered = { ...mini.deals[1]!, id: 1, numberDelivered: 20, tivDelivered: 150 };
+    const unknownOrder = { ...mini.deals[5]!, id: 2 };
+    const two = { dataset, deals: [halfDelivered, unknownOrder] };
     expect(unknownOrder.tivOrder).toBeNull();
-    expect(searchDeals(two, parseDealsQuery(two, new URLSearchParams())).summary).toEqual({
+    expect(searchDeals(two, parseDealsQuery(dataset, new URLSearchParams())).summary).toEqual({
       tivDelivered: 150,
       tivOrdered: 300,
       tivPending: 150,
@@ -165,7 +165,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 describe('filters over the full register', () => {
   it('match the deals a plain filter finds, in the order of the sort, with its facet counts and summary', async () => {
-    const register = await getDatasetFromDisk();
+    const register = await dataSources.getRegister();
     const query = fc.record({
       supplier: fc.subarray(['RUS', 'USA', 'FRA', 'CHN', 'SUN'], { maxLength: 2 }),
       category: fc.subarray(['Aircraft', 'Missiles', 'Ships'], { maxLength: 1 }),
@@ -180,7 +180,7 @@ describe('filters over the full register', () => {
         const search = new URLSearchParams({ q, from: String(from), yearOf, sort });
         if (supplier.length) search.set('supplier', supplier.join(','));
         if (category.length) search.set('category', category.join(','));
-        const { matches, facets, summary } = filterDeals(register, parseDealsQuery(register, search));
+        const { matches, facets, summary } = filterDeals(register, parseDealsQuery(register.dataset, search));
         // Each filter as a plain test; a facet counts the deals that pass every other filter.
         const passes = {
           supplier: (deal: DealRecord) => !supplier.length || supplier.includes(deal.supplier),
@@ -227,16 +227,16 @@ describe('filters over the full register', () => {
 
 describe('one deal', () => {
   it('answers the deal with its yearly allocation', () => {
-    const deal = getDeal(dataset, '2');
+    const deal = getDeal(mini, '2');
     expect(deal.designation).toBe('Su-30MK');
     expect(deal.yearly).toEqual([
-      { year: 1997, tiv: 100 },
-      { year: 1998, tiv: 100 },
-      { year: 1999, tiv: 100 },
+      { year: 1997, tiv: 100, units: 13 },
+      { year: 1998, tiv: 100, units: 14 },
+      { year: 1999, tiv: 100, units: 13 },
     ]);
   });
 
   it.each(['0', '7', 'abc', '1.5', '-1', '01'])('answers 404 for id %s', (id) => {
-    expect(() => getDeal(dataset, id)).toThrow(expect.objectContaining({ status: 404, code: 'not_found' }));
+    expect(() => getDeal(mini, id)).toThrow(expect.objectContaining({ status: 404, code: 'not_found' }));
   });
 });

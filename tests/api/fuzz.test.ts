@@ -14,8 +14,8 @@ import { filterDeals, parseDealsQuery, searchDeals } from '../../core/endpoints/
 import { DEALS_CSV_HEADER } from '../../core/endpoints/deals-csv.ts';
 import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
 import { getTransfers, parseTransfersQuery } from '../../core/endpoints/transfers.ts';
-import type { Dataset } from '../../core/dataset/dataset.ts';
-import { getDatasetFromDisk, server } from '../../mocks/node.ts';
+import type { Dataset, FlowTable, Register } from '../../core/dataset/dataset.ts';
+import { dataSources, server } from '../../mocks/node.ts';
 
 /**
  * Property-based robustness of API v1: random and hostile query strings through the real handlers over the
@@ -25,12 +25,14 @@ import { getDatasetFromDisk, server } from '../../mocks/node.ts';
  */
 
 let dataset: Dataset;
+let orders: FlowTable;
+let register: Register;
 let countryIds: string[];
 let recipientIds: string[];
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  dataset = await getDatasetFromDisk();
+  [dataset, orders, register] = await Promise.all([dataSources.getDataset(), dataSources.getOrders(), dataSources.getRegister()]);
   countryIds = [...dataset.countries.keys()];
   recipientIds = [...dataset.recipients].filter((id) => id !== 'RUS' && id !== 'SUN');
 });
@@ -233,6 +235,13 @@ function ensure(condition: boolean, message: () => string): void {
   if (!condition) throw new Error(message());
 }
 
+/** The answer says which weapons it counts, as asked (categories spelled as the data spells them). */
+function expectLens(lens: SharesResponse['lens'], sent: URLSearchParams) {
+  expect(lens.q).toBe(sent.get('q')?.trim().toLowerCase() || null);
+  const asked = (sent.get('category') ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
+  expect(lens.categories.map((c) => c.toLowerCase())).toEqual([...new Set(asked)]);
+}
+
 function expectShares(body: SharesResponse, sent: URLSearchParams) {
   const merge = sent.get('mergeSoviet') === 'true';
   const fold = (id: string | null) => (merge && id === 'SUN' ? 'RUS' : id);
@@ -242,6 +251,7 @@ function expectShares(body: SharesResponse, sent: URLSearchParams) {
   expectYears(body, sent, dataset.firstYear, dataset.lastYear);
   expect(body.window).toBe(sent.get('window') === '5' ? 5 : 1);
   expect(body.unit).toBe('SIPRI TIV (millions)');
+  expectLens(body.lens, sent);
   expect(isFiniteNumber(body.total) && body.total >= 0).toBe(true);
 
   const ids = body.rows.map((r) => r.id);
@@ -288,6 +298,7 @@ function expectTransfers(body: TransfersResponse, sent: URLSearchParams) {
   const suppliers = ids('supplier');
   const recipients = ids('recipient');
   expectYears(body, sent, dataset.firstYear, dataset.lastYear);
+  expectLens(body.lens, sent);
   expect(body.window).toBe(sent.get('window') === '5' ? 5 : 1);
   expect(body.series).toHaveLength(suppliers.size * recipients.size);
   expect(suppliers.size * recipients.size).toBeLessThanOrEqual(25);
@@ -311,7 +322,7 @@ const NUMERIC_SORT = new Set(['id', 'orderYear', 'numberOrdered', 'numberDeliver
 
 function expectDeal(deal: DealDetail) {
   const at = () => `deal ${JSON.stringify(deal).slice(0, 300)}`;
-  ensure(Number.isInteger(deal.id) && deal.id >= 1 && deal.id <= dataset.deals.length, () => `${at()}: id`);
+  ensure(Number.isInteger(deal.id) && deal.id >= 1 && deal.id <= register.deals.length, () => `${at()}: id`);
   ensure(dataset.countries.has(deal.supplier) && dataset.countries.has(deal.recipient), () => `${at()}: countries`);
   ensure([deal.supplierName, deal.recipientName, deal.designation, deal.description, deal.comments].every((v) => typeof v === 'string'), () => `${at()}: text fields`);
   ensure(dataset.categories.includes(deal.category) && dataset.statuses.includes(deal.status), () => `${at()}: category or status`);
@@ -328,7 +339,7 @@ function expectDeals(body: DealsResponse, sent: URLSearchParams) {
   const pageSize = Number(sent.get('pageSize') ?? 50);
   expect(body.page).toBe(page);
   expect(body.pageSize).toBe(pageSize);
-  expect(Number.isInteger(body.total) && body.total >= 0 && body.total <= dataset.deals.length).toBe(true);
+  expect(Number.isInteger(body.total) && body.total >= 0 && body.total <= register.deals.length).toBe(true);
   expect(body.deals.length).toBeLessThanOrEqual(pageSize);
   expect(body.deals).toHaveLength(Math.max(0, Math.min(pageSize, body.total - (page - 1) * pageSize)));
   const { summary, facets } = body;
@@ -390,7 +401,7 @@ function expectDealsCsv(text: string, sent: URLSearchParams) {
   expect(errors).toEqual([]);
   const [header, ...rows] = data;
   expect(header).toEqual(DEALS_CSV_HEADER);
-  const { matches } = filterDeals(dataset, parseDealsQuery(dataset, sent));
+  const { matches } = filterDeals(register, parseDealsQuery(dataset, sent));
   expect(rows.length).toBe(matches.length);
   rows.forEach((row, i) => {
     const at = () => `row ${i + 1}: ${row.join(',').slice(0, 200)}`;
@@ -442,7 +453,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
       () => ({}),
       (body: Meta) => {
         expect(body).toMatchObject({ apiVersion: 'v1', unit: 'SIPRI TIV (millions)', firstYear: dataset.firstYear, lastYear: dataset.lastYear });
-        expect(body.counts.deals).toBe(dataset.deals.length);
+        expect(body.counts.deals).toBe(register.deals.length);
         expect(body.categories).toEqual(dataset.categories);
         expect(body.statuses).toEqual(dataset.statuses);
       },
@@ -477,6 +488,8 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
         window: fc.constantFrom('1', '5', '2', '05'),
         top: fc.integer({ min: -1, max: 55 }).map(String),
         mergeSoviet: flagCase(['true', 'false']),
+        category: fc.array(flagCase([...dataset.categories, 'Tanks']), { minLength: 1, maxLength: 3 }).map((c) => c.join(',')),
+        q: fc.constantFrom('mi-35', 'radar', 'zzzz', 'x'.repeat(201)),
       }),
       expectShares,
     );
@@ -492,6 +505,8 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
         to: year(dataset.firstYear, dataset.lastYear),
         window: fc.constantFrom('1', '5', '3'),
         mergeSoviet: flagCase(['true', 'false']),
+        category: fc.array(flagCase([...dataset.categories, 'Tanks']), { minLength: 1, maxLength: 3 }).map((c) => c.join(',')),
+        q: fc.constantFrom('mi-35', 'radar', 'zzzz', 'x'.repeat(201)),
       }),
       expectTransfers,
       10,
@@ -543,7 +558,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
         const query = toQueryString(entries);
         const answer = await get(`/api/v1/deals/${encodeURIComponent(raw)}${query ? `?${query}` : ''}`);
         const keys = [...new URLSearchParams(query).keys()];
-        const exists = /^[1-9]\d{0,8}$/.test(raw) && Number(raw) <= dataset.deals.length;
+        const exists = /^[1-9]\d{0,8}$/.test(raw) && Number(raw) <= register.deals.length;
         const context = `id ${JSON.stringify(raw.slice(0, 60))}, query ${query.slice(0, 100)}`;
         if (keys.length) {
           expect(answer.status, context).toBe(400);
@@ -601,7 +616,7 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
 // Properties of the pure functions
 
 const sharesOf = (query: Record<string, string | number | boolean>) =>
-  getShares(dataset, parseSharesQuery(dataset, new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))));
+  getShares(dataset, dataset.deliveries, parseSharesQuery(dataset, new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))));
 
 describe('API v1 functions: invariants over random valid queries', { timeout: 15_000 }, () => {
   const years = () =>
@@ -681,7 +696,7 @@ describe('API v1 functions: invariants over random valid queries', { timeout: 15
         fc.pre(shares.rows.length > 0);
         const row = shares.rows[pick % shares.rows.length]!;
         const search = new URLSearchParams({ supplier: row.id, recipient: id, from: String(range.from), to: String(range.to), mergeSoviet: String(mergeSoviet) });
-        const [series] = getTransfers(dataset, parseTransfersQuery(dataset, search)).series;
+        const [series] = getTransfers(dataset, { deliveries: dataset.deliveries, orders }, parseTransfersQuery(dataset, search)).series;
         expect(Math.abs(series!.total - row.tiv)).toBeLessThanOrEqual(0.001 + 1e-9);
       }),
       { numRuns: 60 },
@@ -696,7 +711,7 @@ describe('API v1 functions: invariants over random valid queries', { timeout: 15
         (suppliers, category) => {
           const search = new URLSearchParams({ supplier: suppliers.join(','), pageSize: '1000' });
           if (category) search.set('category', category);
-          const answer = searchDeals(dataset, parseDealsQuery(dataset, search));
+          const answer = searchDeals(register, parseDealsQuery(dataset, search));
           const chosen = [...new Set(suppliers)];
           expect(chosen.reduce((s, id) => s + (answer.facets.supplier[id] ?? 0), 0)).toBe(answer.total);
           if (!category) expect(Object.values(answer.facets.category).reduce((s, n) => s + n, 0)).toBe(answer.total);

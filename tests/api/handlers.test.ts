@@ -2,19 +2,19 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../core/dataset/dataset.ts';
 import { createHandlers } from '../../mocks/handlers.ts';
-import { miniDataset, miniStories } from '../fixtures/mini-dataset.ts';
+import { miniData, miniSources } from '../fixtures/mini-dataset.ts';
 
-const dataset = miniDataset();
-const stories = miniStories();
+const { dataset } = miniData();
 let failLoading = false;
 const server = setupServer(
-  ...createHandlers({
-    getDataset: async () => {
-      if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
-      return dataset;
-    },
-    getStories: async () => stories,
-  }),
+  ...createHandlers(
+    miniSources({
+      getDataset: async () => {
+        if (failLoading) throw new DatasetError('The dataset does not have the expected format (deals: missing).');
+        return dataset;
+      },
+    }),
+  ),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -51,7 +51,40 @@ describe('API v1 over HTTP (msw/node)', () => {
     expect((await get('/api/v1/shares?recipient=IND')).body.total).toBe(630);
     expect((await get('/api/v1/transfers?supplier=USA&recipient=IND&from=2011&to=2011')).body.series[0].total).toBe(120);
     expect((await get('/api/v1/deals?q=mi-35m')).body.deals[0].id).toBe(5);
-    expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46 }]);
+    expect((await get('/api/v1/deals/5')).body.yearly).toEqual([{ year: 2018, tiv: 46, units: 4 }]);
+  });
+
+  it('filters the charts by a weapon’s text as /deals does, loading the register only then', async () => {
+    const shares = (await get('/api/v1/shares?recipient=IND&q=RAFALE')).body;
+    expect(shares).toMatchObject({ total: 150, lens: { categories: [], q: 'rafale' }, rows: [{ id: 'FRA', tiv: 150, share: 1 }] });
+    const [mi35] = (await get('/api/v1/transfers?supplier=RUS&recipient=PAK&q=mi-35m&from=2018&to=2018')).body.series;
+    expect(mi35).toMatchObject({ total: 46, units: 4, points: [{ year: 2018, tiv: 46, units: 4 }] });
+    expect((await get('/api/v1/deals?q=rafale&recipient=IND')).body.summary.tivDelivered).toBe(shares.total);
+  });
+
+  it('says which file is missing when a file loaded later cannot be read, and still answers the charts', async () => {
+    const broken = setupServer(
+      ...createHandlers(
+        miniSources({
+          getOrders: async () => Promise.reject(new Error('orders.json: HTTP 503')),
+          getRegister: async () => Promise.reject(new Error('register.json: HTTP 503')),
+        }),
+      ),
+    );
+    server.close();
+    broken.listen({ onUnhandledRequest: 'error' });
+    try {
+      expect((await get('/api/v1/shares?recipient=IND')).status).toBe(200);
+      expect((await get('/api/v1/transfers?supplier=RUS&recipient=IND')).body.error).toMatchObject({
+        code: 'dataset_unavailable',
+        message: 'The orders table is not available: orders.json: HTTP 503',
+      });
+      expect((await get('/api/v1/deals')).body.error.message).toBe('The deals register is not available: register.json: HTTP 503');
+      expect((await get('/api/v1/shares?recipient=IND&q=mi')).status).toBe(500);
+    } finally {
+      broken.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
   });
 
   it('matches paths in any case and with a trailing slash, and nothing beyond them', async () => {

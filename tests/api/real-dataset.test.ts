@@ -30,6 +30,42 @@ describe('API on the March 2026 dataset', () => {
     expect(Math.abs(russia.share - published)).toBeLessThanOrEqual(0.01);
   });
 
+  it('charts a weapon lens whose every value is the deals behind it: India’s aircraft imports, 2021–2025', async () => {
+    const shares = await get('/shares?recipient=IND&mergeSoviet=true&category=aircraft&from=2021&to=2025');
+    expect(shares.lens).toEqual({ categories: ['Aircraft'], q: null });
+    expect(shares.rows.slice(0, 3).map((row: { id: string }) => row.id)).toEqual(['FRA', 'USA', 'RUS']);
+    // "Russia: 18 % of India's aircraft imports, 2021–2025" (Russia with the Soviet Union, a share of the aircraft).
+    expect(shares.rows[2].share).toBeCloseTo(0.177, 3);
+    for (const row of shares.rows.slice(0, 3) as { id: string; tiv: number }[]) {
+      const supplier = row.id === 'RUS' ? 'RUS,SUN' : row.id;
+      const deals = await get(`/deals?supplier=${supplier}&recipient=IND&category=Aircraft&from=2021&to=2025&pageSize=1`);
+      expect(Math.abs(deals.summary.tivDelivered - row.tiv)).toBeLessThan(0.01);
+    }
+  });
+
+  it('charts Pakistan’s ship imports, 2021–2025: China, Turkiye and the Netherlands', async () => {
+    const shares = await get('/shares?recipient=PAK&category=Ships&from=2021&to=2025');
+    expect(shares.rows.map((row: { id: string; share: number }) => [row.id, Math.round(row.share * 100)])).toEqual([
+      ['CHN', 70],
+      ['TUR', 18],
+      ['NLD', 12],
+    ]);
+  });
+
+  it('counts the Mi-35M helicopters by year: four ordered in 2015, four delivered in 2018, 46 TIV', async () => {
+    const { series } = await get('/transfers?supplier=RUS&recipient=PAK&q=mi-35&from=2014&to=2019');
+    const points = series[0].points.filter((p: { tiv: number; ordered: number }) => p.tiv || p.ordered);
+    expect(points).toEqual([
+      { year: 2015, tiv: 0, ordered: 46, units: 0, unitsOrdered: 4 },
+      { year: 2018, tiv: 46, ordered: 0, units: 4, unitsOrdered: 0 },
+    ]);
+  });
+
+  it('answers zeros, not an error, to a lens that matches nothing', async () => {
+    const shares = await get('/shares?recipient=IND&q=no-such-weapon-anywhere');
+    expect(shares).toMatchObject({ total: 0, rows: [], lens: { categories: [], q: 'no-such-weapon-anywhere' } });
+  });
+
   it('finds Russia’s four Mi-35M helicopters for Pakistan', async () => {
     const answer = await get('/deals?supplier=RUS&recipient=PAK&q=mi-35m');
     expect(answer.total).toBe(1);
@@ -46,7 +82,7 @@ describe('API on the March 2026 dataset', () => {
       comments: 'Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery',
     });
     const detail = await get(`/deals/${answer.deals[0].id}`);
-    expect(detail.yearly).toEqual([{ year: 2018, tiv: 46 }]);
+    expect(detail.yearly).toEqual([{ year: 2018, tiv: 46, units: 4 }]);
   });
 
   it('serves the committed events and claims, naming only countries in the data', async () => {

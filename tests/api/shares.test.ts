@@ -4,7 +4,7 @@ import { getShares, parseSharesQuery } from '../../core/endpoints/shares.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const dataset = miniDataset();
-const shares = (query: string) => getShares(dataset, parseSharesQuery(dataset, new URLSearchParams(query)));
+const shares = (query: string) => getShares(dataset, dataset.deliveries, parseSharesQuery(dataset, new URLSearchParams(query)));
 
 function problemOf(query: string): ApiProblem {
   try {
@@ -111,3 +111,18 @@ describe('shares parameters', () => {
     expect(problemOf('recipient=XXX').message).toContain('Unknown country id "XXX"');
   });
 });
+
+describe('the weapon lens', () => {
+  it('counts only the categories asked for, a share being a share of their total', () => {
+    // Every delivered fixture deal is an aircraft; the one air-defence deal (HQ-9 to Pakistan) has no delivery yet.
+    expect(shares('recipient=IND&category=aircraft').total).toBe(630);
+    expect(shares('recipient=PAK&category=Air-defence systems')).toMatchObject({ total: 0, rows: [], lens: { categories: ['Air-defence systems'], q: null } });
+    expect(shares('recipient=PAK&category=Aircraft,Ships').rows).toEqual([{ id: 'RUS', name: 'Russia', tiv: 46, share: 1 }]);
+  });
+
+  it('rejects an unknown category and an over-long text', () => {
+    expect(problemOf('recipient=IND&category=Tanks')).toMatchObject({ status: 400, parameter: 'category' });
+    expect(problemOf(`recipient=IND&q=${'x'.repeat(201)}`)).toMatchObject({ status: 400, parameter: 'q' });
+  });
+});
+

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../../core/problem.ts';
 import { getTransfers, parseTransfersQuery } from '../../core/endpoints/transfers.ts';
-import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { miniData } from '../fixtures/mini-dataset.ts';
 
-const dataset = miniDataset();
-const transfers = (query: string) => getTransfers(dataset, parseTransfersQuery(dataset, new URLSearchParams(query)));
+const { dataset, orders } = miniData();
+const transfers = (query: string) =>
+  getTransfers(dataset, { deliveries: dataset.deliveries, orders }, parseTransfersQuery(dataset, new URLSearchParams(query)));
 
 describe('transfers', () => {
   it('answers one series per listed pair with every year present', () => {
@@ -16,10 +17,12 @@ describe('transfers', () => {
         recipient: 'IND',
         total: 0,
         totalOrdered: 0,
+        units: 0,
+        unitsOrdered: 0,
         points: [
-          { year: 2010, tiv: 0, ordered: 0 },
-          { year: 2011, tiv: 0, ordered: 0 },
-          { year: 2012, tiv: 0, ordered: 0 },
+          { year: 2010, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 },
+          { year: 2011, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 },
+          { year: 2012, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 },
         ],
       },
       {
@@ -27,10 +30,12 @@ describe('transfers', () => {
         recipient: 'IND',
         total: 120,
         totalOrdered: 0,
+        units: 6,
+        unitsOrdered: 0,
         points: [
-          { year: 2010, tiv: 0, ordered: 0 },
-          { year: 2011, tiv: 120, ordered: 0 },
-          { year: 2012, tiv: 0, ordered: 0 },
+          { year: 2010, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 },
+          { year: 2011, tiv: 120, ordered: 0, units: 6, unitsOrdered: 0 },
+          { year: 2012, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 },
         ],
       },
     ]);
@@ -39,11 +44,13 @@ describe('transfers', () => {
   it('crosses suppliers and recipients, folds the Soviet Union on request, and windows', () => {
     const answer = transfers('supplier=SUN,RUS&recipient=IND,PAK&mergeSoviet=true&window=5&from=1999&to=2000');
     expect(answer.series.map((s) => `${s.supplier}>${s.recipient}:${s.total}`)).toEqual(['RUS>IND:100', 'RUS>PAK:0']);
-    // The Su-30s were ordered in 1996: inside the five-year windows ending 1999 and 2000, outside the period.
+    // The Su-30s were ordered in 1996: inside the five-year windows ending 1999 and 2000, outside the period. Their
+    // 40 units came 13, 14 and 13 in 1997–99.
     expect(answer.series[0]!.points).toEqual([
-      { year: 1999, tiv: 300, ordered: 300 },
-      { year: 2000, tiv: 300, ordered: 300 },
+      { year: 1999, tiv: 300, ordered: 300, units: 40, unitsOrdered: 40 },
+      { year: 2000, tiv: 300, ordered: 300, units: 40, unitsOrdered: 40 },
     ]);
+    expect(answer.series[0]).toMatchObject({ units: 13, unitsOrdered: 0 });
     expect(answer.series[0]!.totalOrdered).toBe(0);
   });
 

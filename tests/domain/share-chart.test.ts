@@ -10,6 +10,7 @@ const shares: SharesResponse = {
   to: 2020,
   window: 1,
   unit: 'SIPRI TIV (millions)',
+  lens: { categories: [], q: null },
   total: 200,
   rows: [
     { id: 'RUS', name: 'Russia', tiv: 100, share: 0.5 },

@@ -7,7 +7,7 @@ import { getDatasetFromDisk } from '../../mocks/node.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const ask = (dataset: Dataset, query: Record<string, string>) =>
-  getShares(dataset, parseSharesQuery(dataset, new URLSearchParams(query)));
+  getShares(dataset, dataset.deliveries, parseSharesQuery(dataset, new URLSearchParams(query)));
 
 /** Whom the share explorer can look at: a recipient, a supplier, or either world ranking. */
 const SUBJECTS: Record<string, string>[] = [{ recipient: 'IND' }, { supplier: 'RUS' }, { by: 'recipient' }, { by: 'supplier' }];

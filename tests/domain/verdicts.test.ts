@@ -7,7 +7,7 @@ const nameOf = (id: string) => names[id] ?? id;
 
 function shares(years: YearValues[], rows: SharesResponse['rows'] = []): SharesResponse {
   const total = years.reduce((sum, y) => sum + y.total, 0);
-  return { recipient: 'IND', supplier: null, by: 'supplier', from: years[0]!.year, to: years.at(-1)!.year, window: 1, unit: 'SIPRI TIV (millions)', total, rows, years };
+  return { recipient: 'IND', supplier: null, by: 'supplier', from: years[0]!.year, to: years.at(-1)!.year, window: 1, unit: 'SIPRI TIV (millions)', lens: { categories: [], q: null }, total, rows, years };
 }
 const year = (y: number, values: Record<string, number>): YearValues => ({ year: y, values, total: Object.values(values).reduce((a, b) => a + b, 0) });
 
@@ -66,9 +66,10 @@ describe('overtook', () => {
     to: 2013,
     window: 1,
     unit: 'SIPRI TIV (millions)',
+    lens: { categories: [], q: null },
     series: [
-      { supplier: 'RUS', recipient: 'IND', total: rus[0], totalOrdered: rus[1], points: [] },
-      { supplier: 'USA', recipient: 'IND', total: usa[0], totalOrdered: usa[1], points: [] },
+      { supplier: 'RUS', recipient: 'IND', total: rus[0], totalOrdered: rus[1], units: 0, unitsOrdered: 0, points: [] },
+      { supplier: 'USA', recipient: 'IND', total: usa[0], totalOrdered: usa[1], units: 0, unitsOrdered: 0, points: [] },
     ],
   });
 
@@ -98,7 +99,7 @@ describe('deal', () => {
     id: 1, supplier: 'RUS', supplierName: 'Russia', recipient: 'PAK', recipientName: 'Pakistan', orderYear, orderYearEstimated: false,
     numberOrdered, numberOrderedEstimated: false, designation: 'Mi-35M', description: 'combat helicopter', category: 'Aircraft',
     numberDelivered: 4, numberDeliveredEstimated: false, deliveryYears: [2018], status: 'New', comments: '', tivPerUnit: 11.5,
-    tivOrder: 46, tivDelivered: 46, yearly: [{ year: 2018, tiv: 46 }],
+    tivOrder: 46, tivDelivered: 46, yearly: [{ year: 2018, tiv: 46, units: 4 }],
   });
   const answer = (deals: DealDetail[]): DealsResponse => ({
     total: deals.length, page: 1, pageSize: 100, deals,

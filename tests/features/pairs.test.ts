@@ -73,10 +73,11 @@ const transfers: TransfersResponse = {
   to: 2015,
   window: 1,
   unit: 'SIPRI TIV (millions)',
+  lens: { categories: [], q: null },
   series: [
-    { supplier: 'RUS', recipient: 'IND', total: 10, totalOrdered: 40, points: [{ year: 2014, tiv: 4, ordered: 40 }, { year: 2015, tiv: 6, ordered: 0 }] },
-    { supplier: 'RUS', recipient: 'PAK', total: 46, totalOrdered: 0, points: [{ year: 2014, tiv: 0, ordered: 0 }, { year: 2015, tiv: 46, ordered: 0 }] },
-    { supplier: 'USA', recipient: 'PAK', total: 1, totalOrdered: 2, points: [{ year: 2014, tiv: 1, ordered: 2 }, { year: 2015, tiv: 0, ordered: 0 }] },
+    { supplier: 'RUS', recipient: 'IND', total: 10, totalOrdered: 40, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 4, ordered: 40, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 6, ordered: 0, units: 0, unitsOrdered: 0 }] },
+    { supplier: 'RUS', recipient: 'PAK', total: 46, totalOrdered: 0, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 46, ordered: 0, units: 0, unitsOrdered: 0 }] },
+    { supplier: 'USA', recipient: 'PAK', total: 1, totalOrdered: 2, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 1, ordered: 2, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 }] },
   ],
 };
 const names: Record<string, string> = { RUS: 'Russia', IND: 'India', PAK: 'Pakistan', USA: 'United States' };

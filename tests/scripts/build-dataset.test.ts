@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../core/dataset/schema.ts';
+import { splitDataset } from '../../core/dataset/split.ts';
 import { buildDataset, type BuildInput } from '../../scripts/data/build-dataset.ts';
 import { readDeliveries } from '../../scripts/data/read-deliveries.ts';
 import { readRegister } from '../../scripts/data/read-register.ts';
@@ -39,8 +40,9 @@ describe('buildDataset', () => {
     expect(dataset.allocation).toMatchObject({ weightedDeals: 3, evenDeals: 2 });
   });
 
-  it('allocates by the per-year units of the matched deal, evenly otherwise', () => {
+  it('allocates by the per-year units of the matched deal, evenly otherwise, units as the TIV', () => {
     const { deals } = buildDataset(input(ROWS)).dataset;
+    expect(deals.deliveryUnits).toEqual([[4], [10, 10, 10, 10], [2, 3, 3], [], [6, 6], [1, 1]]);
     expect(deals.deliveryTiv).toEqual([
       [46],
       [350, 350, 350, 350], // Su-30MKI: not in the per-year file
@@ -54,8 +56,9 @@ describe('buildDataset', () => {
   it('computes import shares from the allocated TIV', () => {
     const { dataset } = buildDataset(input(ROWS));
     // 2013–15 holds only the P-8A; 2008–15 adds the Su-30MKI's 1400 to its 800.
-    expect(russiaShareOfIndia(dataset, 2013, 2015)).toBe(0);
-    expect(russiaShareOfIndia(dataset, 2008, 2015)).toBeCloseTo((1400 / 2200) * 100);
+    const { flows } = splitDataset(dataset);
+    expect(russiaShareOfIndia(flows, 2013, 2015)).toBe(0);
+    expect(russiaShareOfIndia(flows, 2008, 2015)).toBeCloseTo((1400 / 2200) * 100);
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {

@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetSchema, type DatasetFile } from '../../core/dataset/schema.ts';
+import { FLOWS_PATH, ORDERS_PATH, REGISTER_PATH } from '../../core/dataset/files.ts';
+import {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  datasetSchema,
+  flowsFileSchema,
+  registerFileSchema,
+  type DatasetFile,
+} from '../../core/dataset/schema.ts';
+import { splitDataset } from '../../core/dataset/split.ts';
 import { buildDataset } from '../../scripts/data/build-dataset.ts';
 import { decodeDeliveries, readDeliveries } from '../../scripts/data/read-deliveries.ts';
 import { decodeRegister, readRegister } from '../../scripts/data/read-register.ts';
@@ -12,11 +21,27 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RAW_DIR = path.resolve(ROOT, process.env.SIPRI_DIR ?? '../shared/data/sipri');
 const REGISTER_FILE = 'sipri_trade_register_1950-2025_generated-2026-05-18.csv';
 const DELIVERIES_FILE = 'sipri_deliveries_by_year_1995-2024_generated-2026-02-12.csv';
-const COMMITTED = path.join(ROOT, 'public/data/sipri-arms-transfers-2026.json');
+const COMMITTED = { flows: FLOWS_PATH, orders: ORDERS_PATH, register: REGISTER_PATH };
+const readCommitted = (file: keyof typeof COMMITTED) => fs.readFileSync(path.join(ROOT, 'public', COMMITTED[file]), 'utf8');
+
+/** The committed files joined back into the whole dataset they were split from. */
+function committedDataset(): DatasetFile {
+  const flows = flowsFileSchema.parse(JSON.parse(readCommitted('flows')));
+  const { deals } = registerFileSchema.parse(JSON.parse(readCommitted('register')));
+  const { format: _f, version: _v, firstOrderYear: _y, register: _r, orders: _o, deliveries: _d, countries, ...header } = flows;
+  return datasetSchema.parse({
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    ...header,
+    countries: countries.map(({ id, name, kind }) => ({ id, name, kind })),
+    deals,
+  });
+}
 
 function checkDataset(dataset: DatasetFile): void {
+  const { flows } = splitDataset(dataset);
   for (const { from, to, published } of INDIA_FACT_SHEET) {
-    expect(Math.abs(russiaShareOfIndia(dataset, from, to) - published), `India ${from}–${to}`).toBeLessThan(1);
+    expect(Math.abs(russiaShareOfIndia(flows, from, to) - published), `India ${from}–${to}`).toBeLessThan(1);
   }
 
   const { deals, countries } = dataset;
@@ -54,11 +79,17 @@ function checkDataset(dataset: DatasetFile): void {
   });
 }
 
-describe('committed dataset public/data/sipri-arms-transfers-2026.json', () => {
-  const dataset = datasetSchema.parse(JSON.parse(fs.readFileSync(COMMITTED, 'utf8')));
+describe(`committed data files (${Object.values(COMMITTED).join(', ')})`, () => {
+  const dataset = committedDataset();
 
   it('matches SIPRI fact sheet and the Mi-35M deal', () => {
     checkDataset(dataset);
+  });
+
+  it('hold flows and orders that are exactly the register’s deals summed', () => {
+    const files = splitDataset(dataset);
+    expect(JSON.stringify(files.flows) === readCommitted('flows'), 'flows differ from the register summed').toBe(true);
+    expect(JSON.stringify(files.orders) === readCommitted('orders'), 'orders differ from the register summed').toBe(true);
   });
 
   it('holds the whole register', () => {
@@ -94,10 +125,13 @@ describe.skipIf(!fs.existsSync(path.join(RAW_DIR, REGISTER_FILE)))('build from t
     checkDataset(dataset);
   });
 
-  it('gives the same bytes on a second build and as the committed file', () => {
+  it('gives the same bytes on a second build and as the committed files', () => {
     // Compared as booleans: a failing diff of 4 MB of JSON helps nobody.
     const json = JSON.stringify(dataset);
     expect(JSON.stringify(build().dataset) === json, 'second build differs').toBe(true);
-    expect(fs.readFileSync(COMMITTED, 'utf8') === json, 'committed file is stale: run npm run data').toBe(true);
+    const files = splitDataset(dataset);
+    for (const file of ['flows', 'orders', 'register'] as const) {
+      expect(readCommitted(file) === JSON.stringify(files[file]), `committed ${file} file is stale: run npm run data`).toBe(true);
+    }
   });
 });
