@@ -7,7 +7,7 @@ import type { Result } from '../report.ts';
 import type { Site } from '../site.ts';
 import { median, round } from '../stats.ts';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const EXPORT_BUDGET_MS = 600;
 const ALL_DATA_BUDGET_BYTES = 1.5 * 1024 * 1024;
 const SAMPLE_EVERY_MS = 50;
@@ -79,7 +79,7 @@ async function visitDeals(browser: Browser, site: Site): Promise<DealsVisit> {
   }
 }
 
-/** Three cold visits to /deals per build, interleaved: export time (median), peak heap (median), data downloaded. */
+/** Five cold visits to /deals per build, interleaved: export time (median), peak heap (median), data downloaded. */
 export async function measureDealsPage(browser: Browser, sites: readonly Site[]): Promise<Result[]> {
   const visits = await interleave(sites, ROUNDS, (site) => visitDeals(browser, site));
   const totalGzip = (visit: DealsVisit) => visit.data.reduce((sum, f) => sum + f.gzip, 0);
