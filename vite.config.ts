@@ -81,6 +81,15 @@ function preloadFlows(): Plugin {
   };
 }
 
+/**
+ * Files named by their content (Vite's assets, the data files written by `npm run data`) never change: a browser
+ * may keep them for good, so a second visit downloads nothing. Everything else is checked with the server each time.
+ * public/_headers says the same to static hosts that read it (Netlify, Cloudflare Pages).
+ */
+export function cacheControl(pathname: string): string {
+  return /\/(assets\/.+-[\w-]{8}\.\w+|data\/\w+\.[0-9a-f]{10}\.json)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 const GZIP_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -120,7 +129,7 @@ function precompress(): Plugin {
         res.setHeader('Content-Encoding', 'gzip');
         res.setHeader('Content-Length', statSync(gz).size);
         res.setHeader('Vary', 'Accept-Encoding');
-        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Cache-Control', cacheControl(pathname));
         createReadStream(gz).pipe(res);
       });
     },
