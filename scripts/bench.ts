@@ -23,7 +23,7 @@ import { measureSlider } from './bench/measures/slider.ts';
 import { buildTrace, printTrace } from './bench/measures/trace.ts';
 import { measureWarmLoad } from './bench/measures/warm-load.ts';
 import { machineDescription, machineText, passes, printTable, writeReport, type Result } from './bench/report.ts';
-import { buildAndServe, buildDigest, type Site } from './bench/site.ts';
+import { buildDigest, buildSite, serveSite, type Build, type Site } from './bench/site.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT = fileURLToPath(new URL('../bench-report.json', import.meta.url));
@@ -45,12 +45,14 @@ async function main(): Promise<number> {
   const baseline = options.baseline === undefined ? null : await checkOut(ROOT, options.baseline);
 
   console.log('Building the site…');
-  const sites: Site[] = [await buildAndServe(ROOT, 'new', await describeTree(ROOT))];
+  const builds: Build[] = [await buildSite(ROOT, 'new', await describeTree(ROOT))];
   if (baseline) {
     const source = `${options.baseline} at ${baseline.commit.slice(0, 7)} (dependencies: ${baseline.install === 'linked' ? 'the same lock file, node_modules shared' : 'npm ci'})`;
     console.log(`Building the baseline, ${source}…`);
-    sites.push(await buildAndServe(baseline.dir, 'baseline', source));
+    builds.push(await buildSite(baseline.dir, 'baseline', source));
   }
+  const sites: Site[] = [];
+  for (const build of builds) sites.push(await serveSite(build));
   for (const site of sites) console.log(`Serving ${site.side}, ${site.source}, at ${site.url}`);
   if (sites.length > 1 && new Set(await Promise.all(sites.map((s) => buildDigest(s.outDir)))).size === 1) {
     console.log('The two builds are byte for byte the same: their ratios show the bench\'s own noise, and should be near 1.');
