@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import { STEP_TIMEOUT_MS } from './browser.ts';
 import { round } from './stats.ts';
 
+/** The longest a step waits for its page to be idle before the next step. */
+const SETTLE_TIMEOUT_MS = 1000;
+
 /** What an interaction step waits for, checked inside the page. */
 export interface StepSpec {
   /** The text the app shows once the step's data is on screen; null when the step changes nothing visible. */
@@ -115,6 +118,9 @@ export async function pressAndMeasure(page: Page, key: string, spec: StepSpec): 
   await page.keyboard.down(key);
   const raw = await page.evaluate(() => window.__benchStep!);
   await page.keyboard.up(key);
+  // The next step (in this page, or in the other build's in side-by-side mode) starts once this page is idle, so
+  // it never pays for work this step left behind (deferred renders, the key's release).
+  await page.evaluate((timeout) => new Promise((resolve) => requestIdleCallback(resolve, { timeout })), SETTLE_TIMEOUT_MS);
   return {
     total: raw.shown === null ? null : round(raw.shown - raw.keydown),
     painted: raw.painted === null ? null : round(raw.painted - raw.keydown),
