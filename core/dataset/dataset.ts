@@ -1,10 +1,11 @@
-import type { Deal } from '../../src/api/contract.ts';
-import { datasetSchema, type Country, type DatasetFile } from './schema.ts';
+import type { Deal, DealDetail } from '../../src/api/contract.ts';
+import { DEAL_ALLOCATIONS, datasetSchema, type Country, type DatasetFile } from './schema.ts';
 
-/** A deal as the API works with it: the contract's fields plus its allocated yearly TIV. */
+/** A deal as the API works with it: the contract's fields plus its allocated yearly TIV and how it was allocated. */
 export interface DealRecord extends Deal {
   /** TIV delivered per year, aligned with `deliveryYears`. */
   deliveryTiv: number[];
+  allocation: DealDetail['allocation'];
 }
 
 /** The dataset in memory, indexed for the API's queries. Built once per load. */
@@ -72,6 +73,7 @@ export function indexDataset(file: DatasetFile): Dataset {
       numberDeliveredEstimated: columns.numberDeliveredEstimated[i] === 1,
       deliveryYears: columns.deliveryYears[i]!,
       deliveryTiv: columns.deliveryTiv[i]!,
+      allocation: DEAL_ALLOCATIONS[columns.allocation[i]!]!,
       status: file.statuses[columns.status[i]!]!,
       comments: columns.comments[i]!,
       tivPerUnit: columns.tivPerUnit[i]!,

@@ -1,0 +1,88 @@
+/** One deal of a supplier → recipient pair, as the fit sees it. */
+export interface FitDeal {
+  /** The deal's own delivery years: the only cells it may fill. */
+  years: readonly number[];
+  /** Delivered TIV, which the fit keeps. */
+  tiv: number;
+}
+
+export interface Fit {
+  /** Per deal, a weight for each of its years (proportional to the TIV fitted there). */
+  weights: number[][];
+  iterations: number;
+  converged: boolean;
+  /** Σ over years of |fitted − target|, divided by the total: 0 when every year meets its target. */
+  residual: number;
+}
+
+/** Enough for TIV written with 4 decimals; a pair that cannot meet its targets stops here. */
+const TOLERANCE = 1e-9;
+const MAX_ITERATIONS = 1000;
+
+/**
+ * Iterative proportional fitting over deals × years: cells x[d][y] on each deal's own years whose sums per deal are
+ * the deals' TIV and whose sums per year are `target` (which must add up to the same total). Starting from an even
+ * split, rows and columns are scaled in turn, so every cell stays a[d]·b[y]: all deals of the pair share one
+ * yearly profile, each cut to its own years. Where the targets cannot be met exactly (a year only reachable by
+ * deals too small for it), it stops after MAX_ITERATIONS at the nearest IPF reaches. The cells themselves are
+ * scaled, not the factors, which would grow without bound in that case. Ends on a row step: every deal's sum is
+ * exact. Deterministic: the same input gives the same numbers.
+ */
+export function fitYears(deals: readonly FitDeal[], target: ReadonlyMap<number, number>): Fit {
+  const cells = deals.map((deal) => deal.years.map((y): number => ((target.get(y) ?? 0) > 0 ? 1 : 0)));
+  const total = deals.reduce((sum, d) => sum + d.tiv, 0);
+  let iterations = 0;
+  let converged = false;
+  let residual = 0;
+  for (;;) {
+    iterations++;
+    deals.forEach((deal, i) => {
+      const row = cells[i]!;
+      const sum = row.reduce((s, x) => s + x, 0);
+      if (sum > 0) row.forEach((x, k) => (row[k] = (x * deal.tiv) / sum));
+    });
+    const columns = new Map<number, number>();
+    deals.forEach((deal, i) => deal.years.forEach((y, k) => columns.set(y, (columns.get(y) ?? 0) + cells[i]![k]!)));
+    let error = 0;
+    residual = 0;
+    for (const [y, sum] of columns) {
+      const difference = Math.abs(sum - (target.get(y) ?? 0));
+      error = Math.max(error, difference);
+      residual += difference / total;
+    }
+    converged = error <= TOLERANCE * total;
+    if (converged || iterations === MAX_ITERATIONS) break;
+    const factor = new Map([...columns].map(([y, sum]) => [y, sum > 0 ? (target.get(y) ?? 0) / sum : 0]));
+    deals.forEach((deal, i) => deal.years.forEach((y, k) => (cells[i]![k]! *= factor.get(y)!)));
+  }
+  return { weights: cells, iterations, converged, residual };
+}
+
+/**
+ * What a pair's table leaves for the deals to fit, year by year: the table's profile scaled by the one factor s
+ * that makes max(0, s·profile[y] − fixed[y]) add up to `total` over `years`. `fixed` is the TIV that other deals of
+ * the pair already put in each year; a year they fill beyond the profile gets nothing more. Only the profile's
+ * shape counts, so TIVs revised since the table's release do not matter.
+ */
+export function remainingTarget(
+  profile: ReadonlyMap<number, number>,
+  fixed: ReadonlyMap<number, number>,
+  years: readonly number[],
+  total: number,
+): Map<number, number> {
+  // Year y starts to receive TIV once s passes fixed/profile: walk those thresholds up until the total is reached.
+  const steps = years
+    .filter((y) => (profile.get(y) ?? 0) > 0)
+    .map((y) => ({ profile: profile.get(y)!, fixed: fixed.get(y) ?? 0 }))
+    .sort((p, q) => p.fixed / p.profile - q.fixed / q.profile);
+  let sumProfile = 0;
+  let sumFixed = 0;
+  for (const step of steps) {
+    if (sumProfile > 0 && sumProfile * (step.fixed / step.profile) - sumFixed >= total) break;
+    sumProfile += step.profile;
+    sumFixed += step.fixed;
+  }
+  const scale = sumProfile > 0 ? (total + sumFixed) / sumProfile : 0;
+  return new Map(years.map((y) => [y, Math.max(0, scale * (profile.get(y) ?? 0) - (fixed.get(y) ?? 0))]));
+}
+
