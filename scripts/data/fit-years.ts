@@ -17,7 +17,7 @@ export interface Fit {
 
 /** Enough for TIV written with 4 decimals; a pair that cannot meet its targets stops here. */
 const TOLERANCE = 1e-9;
-const MAX_ITERATIONS = 1000;
+const MAX_ITERATIONS = 200;
 
 /**
  * Iterative proportional fitting over deals × years: cells x[d][y] on each deal's own years whose sums per deal are
@@ -29,33 +29,42 @@ const MAX_ITERATIONS = 1000;
  * exact. Deterministic: the same input gives the same numbers.
  */
 export function fitYears(deals: readonly FitDeal[], target: ReadonlyMap<number, number>): Fit {
-  const cells = deals.map((deal) => deal.years.map((y): number => ((target.get(y) ?? 0) > 0 ? 1 : 0)));
+  // Flat typed arrays: some pairs take all MAX_ITERATIONS over thousands of cells.
+  const years = [...new Set(deals.flatMap((d) => d.years))].sort((a, b) => a - b);
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const goal = Float64Array.from(years, (y) => target.get(y) ?? 0);
+  const rowStart = new Int32Array(deals.length + 1);
+  deals.forEach((deal, i) => (rowStart[i + 1] = rowStart[i]! + deal.years.length));
+  const cellYear = Int32Array.from(deals.flatMap((deal) => deal.years.map((y) => yearIndex.get(y)!)));
+  const cells = Float64Array.from(cellYear, (j) => (goal[j]! > 0 ? 1 : 0));
+  const columns = new Float64Array(years.length);
   const total = deals.reduce((sum, d) => sum + d.tiv, 0);
   let iterations = 0;
   let converged = false;
   let residual = 0;
   for (;;) {
     iterations++;
-    deals.forEach((deal, i) => {
-      const row = cells[i]!;
-      const sum = row.reduce((s, x) => s + x, 0);
-      if (sum > 0) row.forEach((x, k) => (row[k] = (x * deal.tiv) / sum));
-    });
-    const columns = new Map<number, number>();
-    deals.forEach((deal, i) => deal.years.forEach((y, k) => columns.set(y, (columns.get(y) ?? 0) + cells[i]![k]!)));
+    for (let i = 0; i < deals.length; i++) {
+      let sum = 0;
+      for (let c = rowStart[i]!; c < rowStart[i + 1]!; c++) sum += cells[c]!;
+      if (sum > 0) for (let c = rowStart[i]!; c < rowStart[i + 1]!; c++) cells[c] = (cells[c]! * deals[i]!.tiv) / sum;
+    }
+    columns.fill(0);
+    for (let c = 0; c < cells.length; c++) columns[cellYear[c]!] = columns[cellYear[c]!]! + cells[c]!;
     let error = 0;
     residual = 0;
-    for (const [y, sum] of columns) {
-      const difference = Math.abs(sum - (target.get(y) ?? 0));
+    for (let j = 0; j < years.length; j++) {
+      const difference = Math.abs(columns[j]! - goal[j]!);
       error = Math.max(error, difference);
       residual += difference / total;
     }
     converged = error <= TOLERANCE * total;
     if (converged || iterations === MAX_ITERATIONS) break;
-    const factor = new Map([...columns].map(([y, sum]) => [y, sum > 0 ? (target.get(y) ?? 0) / sum : 0]));
-    deals.forEach((deal, i) => deal.years.forEach((y, k) => (cells[i]![k]! *= factor.get(y)!)));
+    for (let j = 0; j < years.length; j++) columns[j] = columns[j]! > 0 ? goal[j]! / columns[j]! : 0;
+    for (let c = 0; c < cells.length; c++) cells[c] = cells[c]! * columns[cellYear[c]!]!;
   }
-  return { weights: cells, iterations, converged, residual };
+  const weights = deals.map((_, i) => Array.from(cells.subarray(rowStart[i]!, rowStart[i + 1]!)));
+  return { weights, iterations, converged, residual };
 }
 
 /**

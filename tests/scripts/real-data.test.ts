@@ -95,9 +95,11 @@ describe.skipIf(!fs.existsSync(path.join(RAW_DIR, REGISTER_FILE)))('build from t
   // In beforeAll, not the suite body: vitest collects skipped suites too.
   let dataset: DatasetFile;
   let matchedDeals: number;
+  // A whole build takes seconds of CPU: more than the default limits on a machine shared by parallel test files.
+  const BUILD_TIMEOUT = 30_000;
   beforeAll(() => {
     ({ dataset, matchedDeals } = build());
-  });
+  }, BUILD_TIMEOUT);
 
   it('reads every deal and country', () => {
     expect(dataset.deals.supplier).toHaveLength(29916);
@@ -114,7 +116,7 @@ describe.skipIf(!fs.existsSync(path.join(RAW_DIR, REGISTER_FILE)))('build from t
     const json = JSON.stringify(dataset);
     expect(JSON.stringify(build().dataset) === json, 'second build differs').toBe(true);
     expect(fs.readFileSync(COMMITTED, 'utf8') === json, 'committed file is stale: run npm run data').toBe(true);
-  });
+  }, BUILD_TIMEOUT);
 
   it('follows the yearly tables of SIPRI: before 1995 at least twice as closely as an even split, after 1994 no worse', () => {
     const tables = readTables();
