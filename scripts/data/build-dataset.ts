@@ -93,11 +93,11 @@ interface AllocationSources {
 /** The method in plain English, with the sources' releases and years. */
 function methodText({ perYearFile: perYear, pairTables: tables }: AllocationSources): string {
   return [
-    "SIPRI gives each deal's delivered TIV as one total; the yearly figures spread it over the deal's years of delivery.",
-    `Deals found in SIPRI's per-year deliveries export (${perYear.release} release, ${perYear.firstYear}–${perYear.lastYear}) are spread by the units delivered each year, as it records them; delivery years it does not cover share the units it does not account for.`,
-    `The other deals are spread so that each supplier → recipient pair's yearly totals follow the shape of the pair's row in SIPRI's pair-by-year TIV tables (${tables.release} release, ${tables.firstYear}–${tables.lastYear}), on top of what the deals spread by units already give each year: iterative proportional fitting, in which every deal keeps its own total and its own years, and only the shape is taken from the tables (their TIVs are of an older release).`,
-    `Deals the tables cannot place (no row for the pair, a delivery after ${tables.lastYear}, or no TIV in any of the deal's years) are split evenly over their years of delivery.`,
-    "A deal's total, and so any sum over all of its years, is SIPRI's own figure; a single year's value is an estimate of timing.",
+    'SIPRI gives each deal’s delivered TIV as one total; the yearly figures spread it over the deal’s years of delivery.',
+    `Deals found in SIPRI’s per-year deliveries export (${perYear.release} release, ${perYear.firstYear}–${perYear.lastYear}) are spread by the units delivered each year, as it records them; delivery years it does not cover share the units it does not account for.`,
+    `The other deals are spread so that each supplier → recipient pair’s yearly totals follow the shape of the pair’s row in SIPRI’s pair-by-year TIV tables (${tables.release} release, ${tables.firstYear}–${tables.lastYear}), on top of what the deals spread by units already give each year: iterative proportional fitting, in which every deal keeps its own total and its own years, and only the shape is taken from the tables (their TIVs are of an older release); a year of the deal that the table leaves empty keeps a token share (at most 0.25), since SIPRI lists a delivery in it.`,
+    `Deals the tables cannot place (no row for the pair, a delivery after ${tables.lastYear}, or no TIV in any of the deal’s years) are split evenly over their years of delivery.`,
+    'A deal’s total, and so any sum over all of its years, is SIPRI’s own figure; a single year’s value is an estimate of timing.',
   ].join(' ');
 }
 

@@ -20,7 +20,7 @@ export function timingNote(allocation: Allocation, from: number, to: number): st
     fitted &&
       `${fitted} estimated, fitted pair by pair to the yearly shape of SIPRI’s pair-by-year tables (${tables.release} release), or evenly where they lack the pair`,
     units &&
-      `${units} by the units SIPRI’s per-year file records for each year (${perYear.release} release); the few deals it lacks are fitted to the tables up to ${tables.lastYear} or split evenly`,
+      `${units} by the units SIPRI’s per-year file records for each year (${perYear.release} release), the few deals it lacks fitted to the tables up to ${tables.lastYear} or split evenly`,
     after && `${after} estimated, from the units still due after ${perYear.lastYear} or evenly`,
   ].filter(Boolean);
   if (parts.length === 0) return '';

@@ -10,7 +10,7 @@ describe('timingNote', () => {
     const note = timingNote(allocation, 1950, 2025);
     expect(note).toMatch(/^Yearly values spread each deal’s TIV, one total in SIPRI’s register, over its years of delivery: /);
     expect(note).toContain('1950–1994 estimated, fitted pair by pair to the yearly shape of SIPRI’s pair-by-year tables (March 2022 release)');
-    expect(note).toContain('1995–2024 by the units SIPRI’s per-year file records for each year (March 2025 release); the few deals it lacks are fitted to the tables up to 2021 or split evenly');
+    expect(note).toContain('1995–2024 by the units SIPRI’s per-year file records for each year (March 2025 release), the few deals it lacks fitted to the tables up to 2021 or split evenly');
     expect(note).toMatch(/; 2025 estimated, from the units still due after 2024 or evenly\.$/);
   });
 

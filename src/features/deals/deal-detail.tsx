@@ -67,10 +67,6 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
         <section aria-labelledby="allocation-title">
           <h2 id="allocation-title">Delivered TIV by year</h2>
           <p>{dealTimingNote(deal, meta.allocation)}</p>
-          <details>
-            <summary>How yearly values are made</summary>
-            <p>{meta.allocation.method}</p>
-          </details>
           <table className="data-table">
             <caption className="visually-hidden">TIV delivered per year (millions)</caption>
             <thead>
@@ -88,6 +84,10 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
               ))}
             </tbody>
           </table>
+          <details>
+            <summary>How yearly values are made</summary>
+            <p>{meta.allocation.method}</p>
+          </details>
         </section>
       )}
       <ul className="deal-detail__links">
