@@ -111,8 +111,8 @@ function fitPair(deals: readonly AllocationDeal[], members: readonly number[], p
   const fixed = new Map<number, number>();
   const fix = (i: number, split: YearWeights) => {
     weights[i] = split;
-    const sum = split.weights.reduce((s, w) => s + w, 0);
-    years(i).forEach((y, k) => fixed.set(y, (fixed.get(y) ?? 0) + (tiv(i) * split.weights[k]!) / sum));
+    const parts = splitTiv(tiv(i), split.weights);
+    years(i).forEach((y, k) => fixed.set(y, (fixed.get(y) ?? 0) + parts[k]!));
   };
   const open = members.filter((i) => weights[i]!.how === 'even');
   members.filter((i) => weights[i]!.how !== 'even').forEach((i) => fix(i, weights[i]!));
