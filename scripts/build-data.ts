@@ -12,11 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { splitDataset } from '../core/dataset/split.ts';
 import { buildDataset } from './data/build-dataset.ts';
 import { decodeDeliveries, readDeliveries } from './data/read-deliveries.ts';
+import { pairTableFiles, readPairTable } from './data/read-pair-tables.ts';
 import { decodeRegister, readRegister } from './data/read-register.ts';
 import { INDIA_FACT_SHEET, russiaShareOfIndia } from './data/russia-share-of-india.ts';
 
 const REGISTER_FILE = 'sipri_trade_register_1950-2025_generated-2026-05-18.csv';
 const DELIVERIES_FILE = 'sipri_deliveries_by_year_1995-2024_generated-2026-02-12.csv';
+const DELIVERIES_RELEASE = 'March 2025';
+const PAIR_TABLES = 'alt/tiv-export-by-supplier_1950-2021_generated-2022-07-28';
+const PAIR_TABLES_RELEASE = 'March 2022';
 const RELEASE = 'March 2026';
 const DATA_DIR = 'public/data';
 const NAMES_MODULE = 'core/dataset/files.ts';
@@ -38,7 +42,18 @@ function main(): void {
 
   const register = readRegister(decodeRegister(fs.readFileSync(path.join(dir, REGISTER_FILE))), REGISTER_FILE);
   const deliveries = readDeliveries(decodeDeliveries(fs.readFileSync(path.join(dir, DELIVERIES_FILE)), DELIVERIES_FILE), DELIVERIES_FILE);
-  const { dataset, matchedDeals } = buildDataset({ register, registerFile: REGISTER_FILE, deliveries, deliveriesFile: DELIVERIES_FILE, release: RELEASE });
+  const tablesDir = path.join(dir, PAIR_TABLES);
+  // The tables are ASCII: latin1 reads them as they are, whatever a later export might hold.
+  const tables = pairTableFiles(fs.readdirSync(tablesDir)).map((file) => readPairTable(fs.readFileSync(path.join(tablesDir, file), 'latin1'), file));
+  const { dataset, matchedDeals, fittedPairs, inexactPairs } = buildDataset({
+    register,
+    registerFile: REGISTER_FILE,
+    deliveries,
+    deliveriesFile: DELIVERIES_FILE,
+    deliveriesRelease: DELIVERIES_RELEASE,
+    pairTables: { folder: path.basename(PAIR_TABLES), release: PAIR_TABLES_RELEASE, tables },
+    release: RELEASE,
+  });
 
   const files = splitDataset(dataset);
   const { flows } = files;
@@ -68,7 +83,9 @@ function main(): void {
   console.log(`Flows: ${flows.deliveries.year.length} of deliveries, ${files.orders.orders.year.length} of orders`);
   console.log(`Deals: ${dataset.deals.supplier.length}; countries: ${dataset.countries.length}; years ${dataset.firstYear}–${dataset.lastYear}`);
   console.log(`Matched with the per-year file: ${matchedDeals} of ${new Set(deliveries.map((d) => d.dealId)).size} per-year deals`);
-  console.log(`Yearly split: ${allocation.weightedDeals} weighted, ${allocation.evenDeals} even`);
+  const because = Object.entries(allocation.evenBecause).map(([reason, n]) => `${n} ${reason}`).join(', ');
+  console.log(`Yearly split: ${allocation.weightedDeals} by the per-year file, ${allocation.fittedDeals} fitted to ${tables.length} pair tables, ${allocation.evenDeals} even (${because})`);
+  console.log(`Pairs fitted: ${fittedPairs}; ${inexactPairs} of them miss the tables' profile by more than 1 % (the releases' delivery years disagree)`);
   for (const { from, to, published } of INDIA_FACT_SHEET) {
     const share = russiaShareOfIndia(flows, from, to);
     console.log(`India from Russia + USSR, ${from}–${to}: ${share.toFixed(1)} % (SIPRI: ${published} %)`);

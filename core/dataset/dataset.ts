@@ -1,5 +1,6 @@
-import type { Deal } from '../../src/api/contract.ts';
+import type { Deal, DealDetail } from '../../src/api/contract.ts';
 import {
+  DEAL_ALLOCATIONS,
   checkDealColumns,
   checkTable,
   flowsFileSchema,
@@ -60,6 +61,8 @@ export interface DealRecord extends Deal {
   deliveryTiv: number[];
   /** Units delivered per year, aligned with `deliveryYears`. */
   deliveryUnits: number[];
+  /** How the deal was spread over its years. */
+  allocation: DealDetail['allocation'];
 }
 
 export interface Register {
@@ -175,6 +178,7 @@ export function indexDeals(
       deliveryYears: columns.deliveryYears[i]!,
       deliveryTiv: columns.deliveryTiv[i]!,
       deliveryUnits: columns.deliveryUnits[i]!,
+      allocation: DEAL_ALLOCATIONS[columns.allocation[i]!]!,
       status: statuses[columns.status[i]!]!,
       comments: columns.comments[i]!,
       tivPerUnit: columns.tivPerUnit[i]!,

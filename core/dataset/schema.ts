@@ -1,3 +1,4 @@
+import type { DealDetail } from '../../src/api/contract.ts';
 import { z } from '../zod.ts';
 
 /**
@@ -36,6 +37,19 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['New', 'Second hand', 'Second hand but modernized'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * `deals.allocation` codes: how a deal's delivered TIV was spread over its delivery years (see `allocation.method`),
+ * and why evenly where the pair-by-year tables could not place it. `even` without a reason: nothing delivered yet.
+ */
+export const DEAL_ALLOCATIONS: readonly DealDetail['allocation'][] = [
+  { how: 'per-year file', reason: null },
+  { how: 'fitted', reason: null },
+  { how: 'even', reason: null },
+  { how: 'even', reason: 'pairNotInTables' },
+  { how: 'even', reason: 'outsideTableYears' },
+  { how: 'even', reason: 'noTableTiv' },
+];
+
 export const COUNTRY_KINDS = ['state', 'historical', 'non-state', 'organisation', 'unknown'] as const;
 export type CountryKind = (typeof COUNTRY_KINDS)[number];
 
@@ -44,6 +58,7 @@ function sameList(expected: readonly string[]) {
 }
 
 const year = z.int().check(z.gte(1900), z.lte(2100));
+const count = z.int().check(z.gte(0));
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isYear = (v: unknown) => isInt(v) && v >= 1900 && v <= 2100;
@@ -100,6 +115,8 @@ const dealColumnsSchema = z.object({
   /** Units delivered in each of `deliveryYears` (same length), allocated to years as the TIV is; all 0 when SIPRI
    * gives no number delivered (`numberDelivered` null). */
   deliveryUnits: column<number[]>('a list of counts', (v) => Array.isArray(v) && v.every(isCount)),
+  /** How `deliveryTiv` was spread: index into DEAL_ALLOCATIONS. */
+  allocation: column<number>('an allocation code', indexBelow(DEAL_ALLOCATIONS.length)),
   /** Index into `statuses`. */
   status: column<number>('a status index', indexBelow(STATUSES.length)),
   comments: column<string>('text', isString),
@@ -125,11 +142,26 @@ const sourceSchema = z.object({
 });
 
 const allocationSchema = z.object({
+  /** Plain English, for readers: how a deal's delivered TIV is spread over its delivery years. */
   method: z.string(),
-  /** Deals whose yearly split comes from the per-year deliveries file. */
-  weightedDeals: z.int().check(z.gte(0)),
-  /** Deals with deliveries split evenly over their delivery years. */
-  evenDeals: z.int().check(z.gte(0)),
+  /** SIPRI's per-year deliveries export: units of each deal delivered each year. */
+  perYearFile: z.object({ file: z.string(), release: z.string(), firstYear: year, lastYear: year }),
+  /** SIPRI's pair-by-year TIV tables (one file per supplier) whose yearly profile the other deals are fitted to. */
+  pairTables: z.object({ folder: z.string(), release: z.string(), generated: z.string(), firstYear: year, lastYear: year }),
+  /** Deals with deliveries whose yearly split comes from the per-year deliveries file. */
+  weightedDeals: count,
+  /** Deals with deliveries fitted to their pair's yearly profile in the pair tables. */
+  fittedDeals: count,
+  /** Deals with deliveries split evenly over their delivery years: the sum of `evenBecause`. */
+  evenDeals: count,
+  evenBecause: z.object({
+    /** The tables have no row for the deal's supplier → recipient. */
+    pairNotInTables: count,
+    /** The deal delivered in a year the tables do not cover (after 2021). */
+    outsideTableYears: count,
+    /** The pair's table has no TIV (or none left by the deals weighted by the per-year file) in any of its years. */
+    noTableTiv: count,
+  }),
 });
 
 /** What the whole dataset and the flows file say of the data. */
@@ -195,8 +227,6 @@ const flowColumnsSchema = z.object({
   /** Units, where SIPRI gives a number (an unknown number counts as none). */
   units: column<number>('a count', isCount),
 });
-
-const count = z.int().check(z.gte(0));
 
 /** A country as the flows file lists it: with how many deals it supplied and received. */
 const flowsCountrySchema = z.object({ ...countrySchema.shape, dealsSupplied: count, dealsReceived: count });

@@ -4,14 +4,22 @@ import type { Country } from '../../core/dataset/schema.ts';
 /**
  * Older releases spell some names differently; map them to the 2026 spelling so deals match across
  * releases. SIPRI's 2026 file also lists North Yemen under two names: we merge them as "North Yemen".
+ * The 2022 pair-by-year tables capitalise the unknowns and name Libya's Tripoli government
+ * (`Libya GNC`), which later releases list as Libya.
  */
 const ALIASES: Readonly<Record<string, string>> = {
   UAE: 'United Arab Emirates',
   'HoR (Libya)*': 'House of Representatives (Libya)*',
   'Libya HoR*': 'House of Representatives (Libya)*',
+  'Libya GNC': 'Libya',
   'PIJ (Israel/Palestine)*': 'Palestinian Islamic Jihad (Israel/Palestine)*',
   'Yemen Arab Republic (North Yemen)': 'North Yemen',
+  'Yemen Arab Republic': 'North Yemen',
   Turkey: 'Turkiye',
+  'PKK (Turkey)*': 'PKK (Turkiye)*',
+  'Unknown supplier(s)': 'unknown supplier(s)',
+  'Unknown recipient(s)': 'unknown recipient(s)',
+  'Unknown rebel group*': 'unknown rebel group*',
 };
 
 /** States whose SIPRI name i18n-iso-countries does not know, or knows under another code (Kosovo: XKX, not XKK). */
@@ -22,6 +30,7 @@ const STATE_IDS: Readonly<Record<string, string>> = {
   'DR Congo': 'COD',
   Kosovo: 'XKX',
   Laos: 'LAO',
+  Micronesia: 'FSM',
   Moldova: 'MDA',
   'Saint Vincent': 'VCT',
   Syria: 'SYR',

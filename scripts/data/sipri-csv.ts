@@ -40,7 +40,8 @@ export function renameFlagHeaders(headers: readonly string[]): string[] {
   return headers.map((header, i) => (header.trim() === '' && i > 0 ? `${headers[i - 1]} ?` : header));
 }
 
-function parseLine(text: string): string[] {
+/** The fields of one line of CSV. */
+export function parseLine(text: string): string[] {
   return Papa.parse<string[]>(text, { delimiter: ',', header: false }).data[0] ?? [''];
 }
 

@@ -31,7 +31,27 @@ export interface Meta {
   counts: { deals: number; countries: number; suppliers: number; recipients: number };
   categories: string[];
   statuses: string[];
-  allocation: { method: string; weightedDeals: number; evenDeals: number };
+  allocation: Allocation;
+}
+
+/** How a deal's delivered TIV is spread over its delivery years: SIPRI's units per year, a fit, or evenly. */
+export type YearSplit = 'per-year file' | 'fitted' | 'even';
+/** Why a deal was split evenly: the pair-by-year tables have no row for its pair, not its years, or no TIV in them. */
+export type EvenReason = 'pairNotInTables' | 'outsideTableYears' | 'noTableTiv';
+
+/** How yearly values are made from deals' totals, from which SIPRI files, and how many deals each way. */
+export interface Allocation {
+  /** Plain English, for readers. */
+  method: string;
+  /** SIPRI's per-year deliveries export: units of each deal delivered each year. */
+  perYearFile: { file: string; release: string; firstYear: number; lastYear: number };
+  /** SIPRI's supplier × recipient × year TIV tables whose yearly profile the other deals are fitted to. */
+  pairTables: { folder: string; release: string; generated: string; firstYear: number; lastYear: number };
+  /** Deals with deliveries: spread by the per-year file, fitted to the pair tables, or split evenly. */
+  weightedDeals: number;
+  fittedDeals: number;
+  evenDeals: number;
+  evenBecause: Record<EvenReason, number>;
 }
 
 export interface CountrySummary {
@@ -159,6 +179,8 @@ export interface YearlyDelivery extends TransferPoint {
 export interface DealDetail extends Deal {
   /** The deal's delivered TIV and units allocated to its delivery years. */
   yearly: YearlyDelivery[];
+  /** How `yearly` was allocated (see Meta.allocation); `reason` says why where it was split evenly. */
+  allocation: { how: YearSplit; reason: EvenReason | null };
 }
 
 /** Fields /api/v1/deals sorts by, as `sort=field:asc` or `sort=field:desc`. */

@@ -40,6 +40,7 @@ describe('deals', () => {
       tivOrder: 46,
       tivDelivered: 46,
       yearly: [{ year: 2018, tiv: 46, units: 4 }],
+      allocation: { how: 'per-year file', reason: null },
     });
   });
 
@@ -234,6 +235,7 @@ describe('one deal', () => {
       { year: 1998, tiv: 100, units: 14 },
       { year: 1999, tiv: 100, units: 13 },
     ]);
+    expect(deal.allocation).toEqual({ how: 'even', reason: 'pairNotInTables' });
   });
 
   it.each(['0', '7', 'abc', '1.5', '-1', '01'])('answers 404 for id %s', (id) => {

@@ -226,6 +226,14 @@ describe('a deal page', () => {
     expect(russian).toHaveAttribute('href', '/pairs?pairs=RUS%3APAK');
     expect(screen.getByRole('link', { name: 'Russia’s share of Pakistan’s arms imports' })).toHaveAttribute('href', '/shares?recipient=PAK&pin=RUS');
   });
+
+  it('says how its TIV was spread over its years: here fitted to the pair-by-year tables', async () => {
+    renderApp('/deals/10806'); // Soviet Union → India, MiG-21F-13, 1966–1969
+    const section = (await screen.findByRole('heading', { name: 'Delivered TIV by year' })).closest('section')!;
+    expect(section).toHaveTextContent(/An estimate of timing: .* fitted so that Soviet Union → India’s yearly totals follow the shape of the pair’s row in SIPRI’s pair-by-year tables \(March 2022 release\)\./);
+    expect(within(section).getByText('How yearly values are made')).toBeInTheDocument();
+    expect(within(section).getAllByRole('row')).toHaveLength(5);
+  });
 });
 
 describe('searching while typing', () => {

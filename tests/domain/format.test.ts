@@ -25,12 +25,12 @@ describe('formatTivExact', () => {
 });
 
 describe('chartNotes', () => {
-  it('says what TIV is, how the Soviet Union is counted, and the source', () => {
-    expect(chartNotes('Source: SIPRI.', true)).toBe(
-      'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars. Russia includes the Soviet Union before 1992. Source: SIPRI.',
+  it('says what TIV is, how the Soviet Union is counted, how yearly values were made, and the source', () => {
+    expect(chartNotes('Source: SIPRI.', true, 'Yearly values are fitted.')).toBe(
+      'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars. Russia includes the Soviet Union before 1992. Yearly values are fitted. Source: SIPRI.',
     );
     // Kept apart, Russia's orders reach back before 1992: the note says why.
-    expect(chartNotes('Source: SIPRI.', false)).toMatch(/Soviet Union is shown apart: .*Soviet-era deals delivered later count as Russia’s, from their year of order\. Source: SIPRI\.$/);
+    expect(chartNotes('Source: SIPRI.', false, '')).toMatch(/Soviet Union is shown apart: .*Soviet-era deals delivered later count as Russia’s, from their year of order\. Source: SIPRI\.$/);
   });
 });
 

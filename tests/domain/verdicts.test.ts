@@ -99,7 +99,7 @@ describe('deal', () => {
     id: 1, supplier: 'RUS', supplierName: 'Russia', recipient: 'PAK', recipientName: 'Pakistan', orderYear, orderYearEstimated: false,
     numberOrdered, numberOrderedEstimated: false, designation: 'Mi-35M', description: 'combat helicopter', category: 'Aircraft',
     numberDelivered: 4, numberDeliveredEstimated: false, deliveryYears: [2018], status: 'New', comments: '', tivPerUnit: 11.5,
-    tivOrder: 46, tivDelivered: 46, yearly: [{ year: 2018, tiv: 46, units: 4 }],
+    tivOrder: 46, tivDelivered: 46, yearly: [{ year: 2018, tiv: 46, units: 4 }], allocation: { how: 'per-year file', reason: null },
   });
   const answer = (deals: DealDetail[]): DealsResponse => ({
     total: deals.length, page: 1, pageSize: 100, deals,

@@ -4,6 +4,8 @@ import type { TransfersResponse } from '../../src/api/contract.ts';
 import { toCsv } from '../../src/domain/csv.ts';
 import { pairChartData } from '../../src/features/pairs/pair-chart-data.ts';
 import { pairsCsv } from '../../src/features/pairs/pairs-csv.ts';
+import { timingNote } from '../../src/domain/allocation-notes.ts';
+import { miniDataset } from '../fixtures/mini-dataset.ts';
 import { DEFAULT_PAIRS_VIEW, nextPair, pairsViewSearch, parsePairsView, transfersFilters } from '../../src/features/pairs/pairs-view.ts';
 
 const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'CHN', 'FRA']), firstYear: 1950, lastYear: 2025 };
@@ -92,15 +94,30 @@ describe('pair chart data and CSV', () => {
     ]);
   });
 
-  it('writes one row per pair and year, deliveries and orders as columns', () => {
+  it('writes one row per pair and year, deliveries and orders as columns, and how the year was allocated', () => {
     const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
-    const { header, rows } = pairsCsv(data, 1, 'SIPRI, March 2026 release');
+    const { allocation } = miniDataset();
+    const { header, rows } = pairsCsv(data, 1, 'SIPRI, March 2026 release', allocation);
     const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
+    const byUnits = (year: number) => timingNote(allocation, year, year);
+    expect(byUnits(2014)).toContain('2014 by the units SIPRI’s per-year file records');
     expect(parsed).toEqual([
-      ['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Ordered (by year of order): SIPRI TIV (millions)', 'Source'],
-      ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', 'SIPRI, March 2026 release'],
-      ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', 'SIPRI, March 2026 release'],
+      [
+        'Supplier id',
+        'Supplier',
+        'Recipient id',
+        'Recipient',
+        'Year',
+        'Delivered: SIPRI TIV (millions)',
+        'Ordered (by year of order): SIPRI TIV (millions)',
+        'Yearly allocation of deliveries',
+        'Source',
+      ],
+      ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', byUnits(2014), 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', byUnits(2015), 'SIPRI, March 2026 release'],
     ]);
+    // A five-year sum's row covers its five years.
+    expect(pairsCsv(data, 5, 'SIPRI', allocation).rows[0]![7]).toBe(timingNote(allocation, 2010, 2014));
   });
 });
 

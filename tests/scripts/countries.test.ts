@@ -75,6 +75,19 @@ describe('resolveCountry', () => {
     expect(resolveCountry('PIJ (Israel/Palestine)*').id).toBe(resolveCountry('Palestinian Islamic Jihad (Israel/Palestine)*').id);
   });
 
+  it('maps the spellings of the 2022 pair tables to the 2026 ids', () => {
+    expect(['Turkey', 'PKK (Turkey)*', 'Yemen Arab Republic', 'Libya GNC', 'Micronesia'].map((name) => resolveCountry(name).id)).toEqual([
+      'TUR',
+      'pkk-turkiye',
+      'YAR',
+      'LBY',
+      'FSM',
+    ]);
+    expect(['Unknown supplier(s)', 'Unknown recipient(s)', 'Unknown rebel group*'].map(resolveCountry)).toEqual(
+      ['unknown supplier(s)', 'unknown recipient(s)', 'unknown rebel group*'].map(resolveCountry),
+    );
+  });
+
   it('fails loudly on a name it cannot place', () => {
     expect(() => resolveCountry('Atlantis')).toThrow('unmapped country name "Atlantis"');
   });

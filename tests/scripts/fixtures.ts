@@ -54,3 +54,37 @@ export const DELIVERY_ROWS = [
   '2,France,UAE,Ground Master-400,air-search radar,Sensors,2019,No,1,No,2021,No,New,10,10,10,No',
   '3,Russia,Pakistan,Mi-35M,combat helicopter,Aircraft,2015,No,4,No,2018,No,New,11.5,11.5,46,No',
 ];
+
+const PAIR_TABLE_YEARS = Array.from({ length: 72 }, (_, i) => 1950 + i);
+
+/**
+ * A supplier's file of the 2022 pair-by-year tables, shaped like the real ones: 10 lines of notes, the header on
+ * line 11, recipient rows given as `{ name, tiv: { year: cell } }` (cells as SIPRI writes them), a blank line and a
+ * Total row, every line padded with commas to 75 fields.
+ */
+export function pairTableCsv(supplier: string, rows: { name: string; tiv: Record<number, string> }[]): string {
+  const pad = (fields: string[]) => [...fields, ...Array<string>(75 - fields.length).fill('')].join(',');
+  const row = (name: string, tiv: Record<number, string>) => {
+    const total = Object.values(tiv).reduce((sum, cell) => sum + Number(cell), 0);
+    return pad([name, ...PAIR_TABLE_YEARS.map((year) => tiv[year] ?? ''), String(total)]);
+  };
+  const totals: Record<number, string> = {};
+  for (const { tiv } of rows) for (const [year, cell] of Object.entries(tiv)) totals[Number(year)] = String(Number(totals[Number(year)] ?? 0) + Number(cell));
+  return [
+    pad([`"TIV of arms exports from ${supplier}, 1950-2021"`]),
+    pad(['Figures are SIPRI Trend Indicator Values (TIVs) expressed in millions.']),
+    pad(['Figures may not add up due to the conventions of rounding.']),
+    pad(["A '0' indicates that the value of deliveries is less than 0.5m"]),
+    pad(['"For more information, see http://www.sipri.org/databases/armstransfers/sources-and-methods/"']),
+    pad([]),
+    pad([]),
+    pad(['Source: SIPRI Arms Transfers Database']),
+    pad(['Generated: 28 July 2022']),
+    pad([]),
+    ['', ...PAIR_TABLE_YEARS, 'Total'].join(','),
+    ...rows.map(({ name, tiv }) => row(name, tiv)),
+    pad([]),
+    row('Total', totals),
+    '',
+  ].join('\n');
+}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { DealDetail as Deal, Meta } from '../../api/contract.ts';
+import { dealTimingNote } from '../../domain/allocation-notes.ts';
 import { compactYears, formatTiv } from '../../domain/format.ts';
 import { Estimated, Tiv } from '../../components/deal-cells.tsx';
 
@@ -65,7 +66,7 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
       {deal.yearly.length > 0 && (
         <section aria-labelledby="allocation-title">
           <h2 id="allocation-title">Delivered TIV by year</h2>
-          <p>{meta.allocation.method}</p>
+          <p>{dealTimingNote(deal, meta.allocation)}</p>
           <table className="data-table">
             <caption className="visually-hidden">TIV delivered per year (millions)</caption>
             <thead>
@@ -83,6 +84,10 @@ export function DealDetail({ deal, meta }: { deal: Deal; meta: Meta }) {
               ))}
             </tbody>
           </table>
+          <details>
+            <summary>How yearly values are made</summary>
+            <p>{meta.allocation.method}</p>
+          </details>
         </section>
       )}
       <ul className="deal-detail__links">

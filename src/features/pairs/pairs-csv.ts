@@ -1,8 +1,10 @@
+import type { Allocation } from '../../api/contract.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
 import type { CsvCell } from '../../domain/csv.ts';
 import type { PairChartData } from './pair-chart-data.ts';
 
-/** One row per pair and year, deliveries and orders as columns, the unit in the column names. */
-export function pairsCsv(data: PairChartData, window: 1 | 5, source: string): { header: string[]; rows: CsvCell[][] } {
+/** One row per pair and year, deliveries and orders as columns, the unit in the column names, how the year's deliveries were allocated. */
+export function pairsCsv(data: PairChartData, window: 1 | 5, source: string, allocation: Allocation): { header: string[]; rows: CsvCell[][] } {
   const unit = window === 5 ? 'SIPRI TIV (millions), 5-year sum' : 'SIPRI TIV (millions)';
   const header = [
     'Supplier id',
@@ -12,6 +14,7 @@ export function pairsCsv(data: PairChartData, window: 1 | 5, source: string): { 
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
     `Delivered: ${unit}`,
     `Ordered (by year of order): ${unit}`,
+    'Yearly allocation of deliveries',
     'Source',
   ];
   const rows = data.series.flatMap((series) =>
@@ -23,6 +26,7 @@ export function pairsCsv(data: PairChartData, window: 1 | 5, source: string): { 
       point.year,
       point[series.key] ?? 0,
       point[`${series.key}:ordered`] ?? 0,
+      timingNote(allocation, point.year - window + 1, point.year),
       source,
     ]),
   );

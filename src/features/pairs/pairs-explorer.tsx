@@ -13,6 +13,7 @@ import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
 import { pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
@@ -62,7 +63,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const measured = (ordersDrawn: string) =>
     `SIPRI TIV (millions) delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   const subtitle = measured(' (dashed)');
-  const notes = chartNotes(source, view.mergeSoviet);
+  const notes = chartNotes(source, view.mergeSoviet, timingNote(meta.allocation, from, to));
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
@@ -151,7 +152,7 @@ export function PairsExplorer({ meta, countries }: Props) {
               )}
               <DownloadButtons
                 fileStem={fileStem}
-                csv={() => pairsCsv(data, view.window, source)}
+                csv={() => pairsCsv(data, view.window, source, meta.allocation)}
                 chart={
                   view.tab === 'chart'
                     ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }

@@ -1,3 +1,5 @@
+import type { Allocation } from '../../api/contract.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
 import type { CsvCell } from '../../domain/csv.ts';
 import type { StackedChartData } from '../../domain/focus-series.ts';
 
@@ -10,16 +12,19 @@ export interface SharesCsvInput {
   rowNoun: string;
   /** Citation with the release, repeated on every row so that each row carries its source. */
   source: string;
+  /** /meta's allocation: each row says how its years' values were made. */
+  allocation: Allocation;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
- * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name.
+ * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name, and
+ * how each row's yearly values were made from SIPRI's deal totals.
  * Series hidden in the view are summed into one column that names them, so that the shares still add up to the
  * total.
  */
-export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
+export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source, allocation }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
   const shown = tiv.series.filter((s) => !hidden.includes(s.id));
   const off = tiv.series.filter((s) => hidden.includes(s.id));
   const columns = [
@@ -31,6 +36,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: Shar
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
     ...columns.flatMap(({ name }) => [`${name}: ${unit}`, `${name}: share of total (%)`]),
     `Total, all ${rowNoun}: ${unit}`,
+    'Yearly allocation',
     'Source',
   ];
   const rows = tiv.points.map((point) => {
@@ -42,6 +48,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: Shar
         return [round(value, 3), total > 0 ? round((100 * value) / total, 2) : null];
       }),
       round(total, 3),
+      timingNote(allocation, point.year - window + 1, point.year),
       source,
     ];
   });

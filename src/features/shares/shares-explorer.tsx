@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
+import type { Allocation, CountrySummary, Meta, SharesResponse, TimelineEvent } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
 import { getSharesQueryOptions, useShares } from '../../api/get-shares.ts';
 import { DownloadButtons, SkipToDownloads } from '../../components/download-buttons.tsx';
@@ -10,6 +10,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatShare, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
@@ -107,6 +108,7 @@ export function SharesExplorer({ meta, countries }: Props) {
             view={view}
             title={title}
             source={source}
+            allocation={meta.allocation}
             rowNoun={rowNoun}
             fileStem={[title, view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
@@ -130,6 +132,7 @@ interface ResultProps {
   view: SharesView;
   title: string;
   source: string;
+  allocation: Allocation;
   rowNoun: string;
   fileStem: string[];
   events: readonly TimelineEvent[];
@@ -137,7 +140,7 @@ interface ResultProps {
   onSelect: (seriesId: string, year: number) => void;
 }
 
-function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, from, to, view, title, source, allocation, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
   const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
@@ -155,7 +158,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
   const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
-  const notes = chartNotes(source, view.mergeSoviet);
+  const notes = chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to));
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -207,7 +210,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       )}
       <DownloadButtons
         fileStem={fileStem}
-        csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
+        csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source, allocation })}
         chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
       />
     </>
