@@ -18,10 +18,10 @@ describe('the share explorer’s map', () => {
     expect(screen.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
     // India 49%, China 13%, Kazakhstan 8.5%: the three darkest classes.
     expect(['IND', 'CHN', 'KAZ', 'DZA', 'PAK'].map((id) => shape(container, id)?.getAttribute('data-class'))).toEqual(['6', '5', '4', '3', '1']);
-    expect(shape(container, 'USA')).toHaveAttribute('fill', '#f0f0f0');
+    expect(shape(container, 'USA')).toHaveAttribute('fill', '#e6e6e6');
     expect(shape(container, 'RUS')).toHaveAttribute('fill', 'url(#map-subject)');
 
-    const legend = screen.getByRole('list', { name: 'Share of Russia (incl. Soviet Union)’s arms exports, 2021–2025' });
+    const legend = screen.getByRole('list', { name: 'Share of the arms exports of Russia (incl. Soviet Union), 2021–2025' });
     expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'under 0.5%', '0.5–1%', '1–2%', '2–5%', '5–10%', '10–20%', '20% or more', 'No deliveries', 'Russia (incl. Soviet Union) (the supplier)',
     ]);
@@ -79,9 +79,9 @@ describe('the share explorer’s map', () => {
     const end = screen.getByRole('spinbutton', { name: 'To' });
     await user.clear(end);
     await user.type(end, '2022{Enter}');
-    expect(await screen.findByRole('list', { name: /arms exports, 2021–2022$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: /arms exports of Russia \(incl\. Soviet Union\), 2021–2022$/ })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Rolling five-year sums/ }));
-    expect(await screen.findByRole('list', { name: /arms exports, 2018–2022 \(the rolling five-year sum to 2022\)$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: /Soviet Union\), 2018–2022 \(the rolling five-year sum to 2022\)$/ })).toBeInTheDocument();
   });
 
   it('draws the Soviet Union’s recipients as they were: former states over their successors, the two Yemens listed', async () => {

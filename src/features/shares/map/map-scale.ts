@@ -14,7 +14,7 @@ const STEPS = [1, 2, 5] as const;
 
 /** ColorBrewer's Blues, without its two lightest shades (too close to the grey of "no deliveries"). */
 export const CLASS_COLORS: readonly string[] = schemeBlues[9]!.slice(9 - CLASS_COUNT);
-export const NO_DATA_COLOR = '#f0f0f0';
+export const NO_DATA_COLOR = '#e6e6e6';
 export const SUBJECT_COLOR = '#e65100';
 
 /** m × 10^e without the float noise of 0.1 × 2 (0.2, not 0.20000000000000004). */

@@ -265,13 +265,13 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
 
 const HINT = 'Point at a country, tap it, or focus the map and use the arrow keys, for its value.';
 
-/** The total the shares are of: "India’s arms imports", "world arms exports". */
+/** The total the shares are of: "the arms imports of India", "world arms exports". */
 function totalOf(view: SharesView, nameOf: (id: string) => string): string {
   switch (view.perspective) {
     case 'recipient':
-      return `${nameOf(view.country ?? '')}’s arms imports`;
+      return `the arms imports of ${nameOf(view.country ?? '')}`;
     case 'supplier':
-      return `${nameOf(view.country ?? '')}’s arms exports`;
+      return `the arms exports of ${nameOf(view.country ?? '')}`;
     case 'importers':
       return 'world arms imports';
     case 'exporters':
