@@ -46,6 +46,8 @@ describe('the share explorer’s map', () => {
     expect(readout).toHaveTextContent(/^China: 1,347 TIV \(millions\), 13% of the total, 2021–2025\. 2 of 30/);
     await user.keyboard('{End}');
     expect(readout).toHaveTextContent(/^Gabon: 1\.1 TIV \(millions\), 0\.01% of the total, 2021–2025\. 30 of 30/);
+    await user.keyboard('{Escape}{Home}');
+    expect(readout).toHaveTextContent(/^India: .* 1 of 30/);
     await user.keyboard('{Home}{ArrowRight}{Enter}');
     const deals = await screen.findByRole('region', { name: 'Deals behind Russia (incl. Soviet Union) → China, 2021–2025' });
     expect(within(deals).getByRole('link', { name: 'Compare this pair year by year' })).toHaveAttribute('href', '/pairs?pairs=RUS%3ACHN');
@@ -95,7 +97,7 @@ describe('the share explorer’s map', () => {
     expect(screen.getByRole('list', { name: 'SIPRI TIV (millions), 1980–1985' })).toBeInTheDocument();
     const listed = within(screen.getByRole('region', { name: 'Not on the map' })).getAllByRole('listitem').map((item) => item.textContent);
     expect(listed.filter((text) => /^(North|South) Yemen/.test(text ?? ''))).toHaveLength(2);
-    expect(listed.find((text) => text?.startsWith('North Yemen'))).toMatch(/former state: its successors’ area is taken/);
+    expect(listed.find((text) => text?.startsWith('North Yemen'))).toMatch(/former state: its area on today’s map is taken by others/);
   });
 
   it('downloads the map’s values as CSV, each with whether it is on the map', async () => {

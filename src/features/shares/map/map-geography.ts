@@ -57,7 +57,7 @@ export const NOT_DRAWN_REASONS: Readonly<Record<NotDrawnReason, string>> = {
   organisation: 'organisation',
   unknown: 'unknown party',
   breakaway: 'breakaway state',
-  overlap: 'former state: its successors’ area is taken by their own values or by the country looked at',
+  overlap: 'former state: its area on today’s map is taken by others',
   'no-shape': 'not drawn on this map',
 };
 

@@ -29,6 +29,8 @@ const geometries = topology.objects.countries.geometries;
 const shapes = feature(topology, topology.objects.countries).features;
 const SHAPES_OF = shapesByCountry(geometries);
 const ON_MAP: ReadonlySet<string> = new Set(SHAPES_OF.keys());
+/** Natural Earth's names, for the shapes of territories the data does not name (Greenland, Puerto Rico). */
+const SHAPE_NAMES = new Map([...SHAPES_OF].map(([country, [first]]) => [country, (geometries[first!]!.properties as { name?: string } | undefined)?.name ?? country]));
 const DRAWN_AREA = { type: 'FeatureCollection' as const, features: [...SHAPES_OF.values()].flat().map((i) => shapes[i]!) };
 const BOUNDARIES = 'Boundaries: Natural Earth 1:110m (public domain), via world-atlas.';
 
@@ -144,13 +146,20 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
       event.preventDefault();
       return select(active.id);
     }
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
-    const move = moves[event.key];
-    if (move === undefined || !order.length) return;
-    event.preventDefault();
+    const last = order.length - 1;
     const at = active ? order.indexOf(active.id) : -1;
-    const next = at === -1 ? (move > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + move));
-    setActive({ id: order[next]!, via: 'keys' });
+    const next: Record<string, number> = {
+      ArrowRight: at === -1 ? 0 : Math.min(last, at + 1),
+      ArrowDown: at === -1 ? 0 : Math.min(last, at + 1),
+      ArrowLeft: at === -1 ? last : Math.max(0, at - 1),
+      ArrowUp: at === -1 ? last : Math.max(0, at - 1),
+      Home: 0,
+      End: last,
+    };
+    const to = next[event.key];
+    if (to === undefined || last < 0) return;
+    event.preventDefault();
+    setActive({ id: order[to]!, via: 'keys' });
   };
 
   const activeValue = active ? byValue.get(active.id) : undefined;
@@ -158,7 +167,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
     <Readout
       active={active}
       value={activeValue}
-      name={activeValue?.row.name ?? nameOf(active.id)}
+      name={activeValue?.row.name ?? (kindOf(active.id) ? nameOf(active.id) : (SHAPE_NAMES.get(active.id) ?? active.id))}
       subjectRole={active.id === view.country ? role : undefined}
       years={years}
       rank={activeValue ? `${order.indexOf(active.id) + 1} of ${order.length} on the map` : ''}
