@@ -91,6 +91,9 @@ const countrySchema = z.object({
   /** The name as SIPRI writes it in this release. */
   name: z.string().check(z.minLength(1)),
   kind: z.enum(COUNTRY_KINDS),
+  /** SIPRI's region and subregion; null for organisations and unknown parties. */
+  region: z.nullable(z.string()),
+  subregion: z.nullable(z.string()),
 });
 
 const dealColumnsSchema = z.object({

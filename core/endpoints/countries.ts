@@ -4,12 +4,14 @@ import type { Dataset } from '../dataset/dataset.ts';
 /** Every country, group and organisation in the data, sorted by name. */
 export function listCountries(dataset: Dataset): CountriesResponse {
   const countries = [...dataset.countries.values()]
-    .map(({ id, name, kind }) => ({
+    .map(({ id, name, kind, region, subregion }) => ({
       id,
       name,
       kind,
       supplies: dataset.suppliers.has(id),
       receives: dataset.recipients.has(id),
+      region,
+      subregion,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return { countries };

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { UNIT, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
+import { NO_REGION_ID, UNIT, type SharesGroup, type SharesPerspective, type SharesResponse, type YearValues } from '../../src/api/contract.ts';
 import type { Dataset, FlowTable } from '../dataset/dataset.ts';
 import { categoryMask } from '../lens.ts';
 import { invalidParameter } from '../problem.ts';
@@ -22,12 +22,15 @@ import { countryFolder, countryName } from '../soviet-merge.ts';
 export const OTHER_ID = 'other';
 export const OTHER_NAME = 'Other';
 export const MAX_TOP = 50;
+export const NO_REGION_NAME = 'No region (organisations, unknown parties)';
 
 export interface SharesQuery {
   recipient: string | null;
   supplier: string | null;
   /** What the rows are. */
   by: SharesPerspective;
+  /** World rankings only: rows are regions or subregions. */
+  group: SharesGroup | null;
   from: number;
   to: number;
   window: 1 | 5;
@@ -41,6 +44,7 @@ export const sharesSchema = perDataset((dataset) =>
     recipient: z.optional(countryId(dataset, 'recipient')),
     supplier: z.optional(countryId(dataset, 'supplier')),
     by: z.optional(oneOf('by', ['recipient', 'supplier'])),
+    group: z.optional(oneOf('group', ['region', 'subregion'])),
     ...yearRange(dataset.firstYear, dataset.lastYear),
     window: z.optional(oneOf('window', ['1', '5'])),
     top: z.optional(integer('top', 1, MAX_TOP)),
@@ -59,12 +63,16 @@ export function parseSharesQuery(dataset: Dataset, search: URLSearchParams): Sha
   if (implied && q.by && q.by !== implied) {
     throw invalidParameter('by', `With ${q.recipient ? 'recipient' : 'supplier'} given, the rows are ${implied}s: by must be ${implied} or left out.`);
   }
+  if (implied && q.group) {
+    throw invalidParameter('group', 'group is for the world rankings: leave out recipient and supplier.');
+  }
   const mergeSoviet = q.mergeSoviet ?? false;
   const fold = countryFolder(mergeSoviet);
   return {
     recipient: q.recipient ? fold(q.recipient) : null,
     supplier: q.supplier ? fold(q.supplier) : null,
     by: implied ?? q.by ?? 'recipient',
+    group: q.group ?? null,
     ...resolveYears(q, dataset.firstYear, dataset.lastYear),
     window: q.window === '5' ? 5 : 1,
     top: q.top ?? null,
@@ -74,15 +82,19 @@ export function parseSharesQuery(dataset: Dataset, search: URLSearchParams): Sha
 }
 
 /**
- * Who supplied a recipient, whom a supplier supplied, or the world ranking, per year and over the period, from the
+ * Who supplied a recipient, whom a supplier supplied, or the world ranking (of countries, or of SIPRI's regions or
+ * subregions), per year and over the period, from the
  * deliveries of `flows` (the dataset's, or those of the deals matching a weapon's text) in the query's categories.
  * Row totals cover from..to once; the window only widens each yearly point to the trailing years.
  */
 export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery): SharesResponse {
-  const { recipient, supplier, by, from, to, window, top, mergeSoviet } = query;
+  const { recipient, supplier, by, group, from, to, window, top, mergeSoviet } = query;
   const fold = countryFolder(mergeSoviet);
   const firstNeeded = from - (window - 1);
   const ids = dataset.countryList.map((country) => fold(country.id));
+  // A row is a country, or the region (subregion) of the country, by its name.
+  const rowIds = group ? dataset.countryList.map((country) => country[group] ?? NO_REGION_ID) : ids;
+  const nameOf = (id: string) => (!group ? countryName(dataset, id, mergeSoviet) : id === NO_REGION_ID ? NO_REGION_NAME : id);
   const allowed = categoryMask(dataset, query.lens);
 
   // TIV per year and row id, over every year a windowed point needs.
@@ -94,7 +106,7 @@ export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery
     const rowRecipient = ids[flows.recipient[i]!]!;
     if (recipient && rowRecipient !== recipient) continue;
     if (supplier && rowSupplier !== supplier) continue;
-    const rowId = by === 'supplier' ? rowSupplier : rowRecipient;
+    const rowId = rowIds[by === 'supplier' ? flows.supplier[i]! : flows.recipient[i]!]!;
     const values = byYear.get(year) ?? new Map<string, number>();
     values.set(rowId, (values.get(rowId) ?? 0) + flows.tiv[i]!);
     byYear.set(year, values);
@@ -108,7 +120,7 @@ export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery
   }
 
   const ranked = [...periodTotals.entries()]
-    .map(([id, tiv]) => ({ id, name: countryName(dataset, id, mergeSoviet), tiv }))
+    .map(([id, tiv]) => ({ id, name: nameOf(id), tiv }))
     .sort((a, b) => b.tiv - a.tiv || a.name.localeCompare(b.name, 'en'));
   const kept = top === null ? ranked : ranked.slice(0, top);
   const keptIds = new Set(kept.map((row) => row.id));
@@ -136,6 +148,7 @@ export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery
     recipient,
     supplier,
     by,
+    group,
     from,
     to,
     window,

@@ -10,7 +10,8 @@ import {
 } from '../../core/dataset/schema.ts';
 import { fitToPairTables, pairKey, splitTiv, splitUnits, yearWeights, type PairProfiles, type YearWeights } from './allocate.ts';
 import { buildCategoryTable } from './categories.ts';
-import { UnmappedCountryError, resolveCountry } from './countries.ts';
+import { UnmappedCountryError, resolveCountry, type Party } from './countries.ts';
+import { regionOf } from './regions.ts';
 import { groupYearlyDeals, matchDeals } from './match-deals.ts';
 import type { PairTable } from './read-pair-tables.ts';
 import type { DeliveryRow } from './read-deliveries.ts';
@@ -76,7 +77,7 @@ export function pairProfiles(tables: readonly PairTable[], folder: string): Pair
   return { profiles, firstYear: first.firstYear, lastYear: first.lastYear, generated: first.generated };
 }
 
-function resolveAt(name: string, file: string, line: number): Country {
+function resolveAt(name: string, file: string, line: number): Party {
   try {
     return resolveCountry(name);
   } catch (error) {
@@ -123,7 +124,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   const { register, registerFile, deliveries, deliveriesFile } = input;
   const categoryOf = buildCategoryTable(deliveries, deliveriesFile);
 
-  const countryById = new Map<string, Country>();
+  const countryById = new Map<string, Party>();
   const deals = register.deals.map((deal) => {
     const supplier = resolveAt(deal.supplier, registerFile, deal.line);
     const recipient = resolveAt(deal.recipient, registerFile, deal.line);
@@ -166,7 +167,9 @@ export function buildDataset(input: BuildInput): BuildResult {
     pairTables: { folder: input.pairTables.folder, release: input.pairTables.release, generated: tables.generated, firstYear: tables.firstYear, lastYear: tables.lastYear },
   };
 
-  const countries = [...countryById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const countries: Country[] = [...countryById.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((country) => ({ ...country, ...(regionOf(country) ?? { region: null, subregion: null }) }));
   const countryIndex = new Map(countries.map((c, i) => [c.id, i]));
   const allYears = deals.flatMap((d) => d.deliveryYears);
   const firstYear = allYears.reduce((a, b) => Math.min(a, b), Infinity);

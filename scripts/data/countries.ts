@@ -1,6 +1,9 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Country } from '../../core/dataset/schema.ts';
 
+/** A party to a deal as its name places it; its region comes later (regions.ts). */
+export type Party = Pick<Country, 'id' | 'name' | 'kind'>;
+
 /**
  * Older releases spell some names differently; map them to the 2026 spelling so deals match across
  * releases. SIPRI's 2026 file also lists North Yemen under two names: we merge them as "North Yemen".
@@ -77,16 +80,16 @@ export function slug(name: string): string {
  * The stable id, kind and display name of a SIPRI supplier or recipient name, from any release.
  * Throws on a name it cannot place, so a new spelling is noticed rather than silently split.
  */
-export function resolveCountry(sipriName: string): Country {
+export function resolveCountry(sipriName: string): Party {
   let country = resolved.get(sipriName);
   if (!country) resolved.set(sipriName, (country = resolveUncached(sipriName)));
   return country;
 }
 
 // getAlpha3Code scans every country's names: resolve each distinct name once.
-const resolved = new Map<string, Country>();
+const resolved = new Map<string, Party>();
 
-function resolveUncached(sipriName: string): Country {
+function resolveUncached(sipriName: string): Party {
   const name = ALIASES[sipriName] ?? sipriName;
   const unknown = UNKNOWN_IDS[name];
   if (unknown) return { id: unknown, name, kind: 'unknown' };

@@ -16,6 +16,7 @@ export function russiaShareOfIndia(flows: FlowsFile, from: number, to: number): 
     recipient: 'IND',
     supplier: null,
     by: 'supplier',
+    group: null,
     from,
     to,
     window: 1,

@@ -62,6 +62,9 @@ export interface CountrySummary {
   supplies: boolean;
   /** Received at least one deal in the data. */
   receives: boolean;
+  /** SIPRI's region and subregion (e.g. "Asia and Oceania", "South Asia"); null for organisations and unknowns. */
+  region: string | null;
+  subregion: string | null;
 }
 
 export interface CountriesResponse {
@@ -91,11 +94,18 @@ export interface LensEcho {
   q: string | null;
 }
 
+export type SharesGroup = 'region' | 'subregion';
+
+/** The row of a grouped ranking that gathers the parties SIPRI puts in no region. */
+export const NO_REGION_ID = 'none';
+
 export interface SharesResponse {
   recipient: string | null;
   supplier: string | null;
   /** What the rows are: the recipient's suppliers (`supplier`), the supplier's recipients (`recipient`). */
   by: SharesPerspective;
+  /** For the world rankings: rows are SIPRI's regions or subregions (ids their names) rather than countries. */
+  group: SharesGroup | null;
   from: number;
   to: number;
   window: 1 | 5;

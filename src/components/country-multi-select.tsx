@@ -32,7 +32,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   const selectedItems = useMemo(() => {
     const byId = new Map(countries.map((c) => [c.id, c]));
     // An id the list no longer has stays visible (by id) so the user can still see and remove it.
-    return value.map((id): CountrySummary => byId.get(id) ?? { id, name: id, kind: 'unknown', supplies: false, receives: false });
+    return value.map((id): CountrySummary => byId.get(id) ?? { id, name: id, kind: 'unknown', supplies: false, receives: false, region: null, subregion: null });
   }, [countries, value]);
 
   const items = useMemo(() => {

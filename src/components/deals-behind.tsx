@@ -53,6 +53,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   });
   const query = useDeals(filters);
   const years = formatYears(from, to);
+  const pair = pairsLink(selection);
   return (
     <section className="deals-behind" aria-labelledby="deals-behind-title" onKeyDown={onKeyDown}>
       <div className="deals-behind__head">
@@ -65,6 +66,12 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
       </div>
       <p>
         <Link to={`/deals?${dealsLink(selection)}`}>Open these deals in the deals table</Link>
+        {pair && (
+          <>
+            {' · '}
+            <Link to={`/pairs?${pair}`}>Compare this pair year by year</Link>
+          </>
+        )}
       </p>
       <QueryStatus query={query} label="the deals">
         {(answer) => {
@@ -130,5 +137,22 @@ function dealsLink({ suppliers, recipients, from, to }: Selection): URLSearchPar
   const search = new URLSearchParams({ from: String(from), to: String(to) });
   if (suppliers.length) search.set('supplier', suppliers.join(','));
   if (recipients.length) search.set('recipient', recipients.join(','));
+  return search;
+}
+
+/**
+ * The pair view of a value's supplier and recipient, when it has one of each (Russia with the Soviet Union counts as
+ * one, as the pair view draws them); null for a world ranking's value, which has no pair.
+ */
+export function pairsLink({ suppliers, recipients }: Pick<Selection, 'suppliers' | 'recipients'>): URLSearchParams | null {
+  const together = (ids: readonly string[]) => ids.length === 2 && ids.includes('RUS') && ids.includes('SUN');
+  const one = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : together(ids) ? 'RUS' : undefined);
+  const supplier = one(suppliers);
+  const recipient = one(recipients);
+  if (!supplier || !recipient) return null;
+  const search = new URLSearchParams({ pairs: `${supplier}:${recipient}` });
+  // The pair view draws the Soviet Union with Russia unless told otherwise.
+  const soviet = [supplier, recipient].some((id) => id === 'RUS' || id === 'SUN');
+  if (soviet && !together(suppliers) && !together(recipients)) search.set('ussr', 'separate');
   return search;
 }

@@ -18,7 +18,7 @@ export function DownloadButtons({ fileStem, csv, chart }: Props) {
     downloadText(toCsv(header, rows), fileName(fileStem, 'csv'), CSV_MIME);
   };
   const downloadImage = (format: 'png' | 'svg') => {
-    const svg = chart?.figure.current?.querySelector<SVGSVGElement>('.svg-chart svg, .recharts-wrapper > svg');
+    const svg = chart?.figure.current?.querySelector<SVGSVGElement>('.svg-chart svg, .recharts-wrapper > svg, svg.map-svg');
     if (chart && svg) void downloadChart(svg, chart.image, fileName(fileStem, format), format);
   };
   return (

@@ -249,6 +249,7 @@ function expectShares(body: SharesResponse, sent: URLSearchParams) {
   expect(body.recipient).toBe(fold(sent.get('recipient')));
   expect(body.supplier).toBe(fold(sent.get('supplier')));
   expect(body.by).toBe(sent.has('recipient') ? 'supplier' : sent.has('supplier') ? 'recipient' : (sent.get('by') ?? 'recipient'));
+  expect(body.group).toBe(sent.get('group'));
   expectYears(body, sent, dataset.firstYear, dataset.lastYear);
   expect(body.window).toBe(sent.get('window') === '5' ? 5 : 1);
   expect(body.unit).toBe('SIPRI TIV (millions)');
@@ -492,6 +493,7 @@ describe.each(transports())('API v1 under random and hostile queries ($name, rea
         recipient: fc.oneof(realCountry(), fc.constantFrom(...FAKE_COUNTRIES)),
         supplier: fc.oneof(realCountry(), fc.constantFrom(...FAKE_COUNTRIES)),
         by: flagCase(['recipient', 'supplier']),
+        group: flagCase(['region', 'subregion', 'continent']),
         from: year(dataset.firstYear, dataset.lastYear),
         to: year(dataset.firstYear, dataset.lastYear),
         window: fc.constantFrom('1', '5', '2', '05'),

@@ -41,7 +41,7 @@ describe.each(transports())('API v1 over HTTP ($name)', (transport) => {
 
   it('GET /api/v1/countries lists countries with what they do', async () => {
     const { body } = await get('/api/v1/countries');
-    expect(body.countries[0]).toEqual({ id: 'CHN', name: 'China', kind: 'state', supplies: true, receives: false });
+    expect(body.countries[0]).toEqual({ id: 'CHN', name: 'China', kind: 'state', supplies: true, receives: false, region: 'Asia and Oceania', subregion: 'East Asia' });
     expect(body.countries.find((c: { id: string }) => c.id === 'IND')).toMatchObject({ supplies: false, receives: true });
   });
 

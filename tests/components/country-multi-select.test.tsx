@@ -11,6 +11,8 @@ const country = (id: string, name: string, kind: CountrySummary['kind'] = 'state
   kind,
   supplies: true,
   receives: true,
+  region: null,
+  subregion: null,
 });
 
 const COUNTRIES = [

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ShowAsTabs, type ShowAs } from '../../src/components/show-as-tabs.tsx';
 
-function Tabs() {
+function Tabs({ tabs }: { tabs?: readonly ShowAs[] }) {
   const [tab, setTab] = useState<ShowAs>('chart');
   return (
     <>
       <button type="button">before</button>
-      <ShowAsTabs idPrefix="x-" selected={tab} onSelect={setTab} />
+      <ShowAsTabs idPrefix="x-" tabs={tabs} selected={tab} onSelect={setTab} />
       <button type="button">after</button>
     </>
   );
@@ -42,5 +42,18 @@ describe('ShowAsTabs', () => {
     expect(screen.getByRole('button', { name: 'after' })).toHaveFocus(); // not the other tab
     await user.tab({ shift: true });
     expect(table).toHaveFocus();
+  });
+
+  it('offers the tabs a view has, in its order: the share explorer’s Map after Chart and Table', async () => {
+    const user = userEvent.setup();
+    render(<Tabs tabs={['chart', 'table', 'map']} />);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Chart', 'Table', 'Map']);
+    screen.getByRole('tab', { name: 'Chart' }).focus();
+    await user.keyboard('{ArrowLeft}'); // wraps round to the last
+    const map = screen.getByRole('tab', { name: 'Map' });
+    expect(map).toHaveFocus();
+    expect(map).toHaveAttribute('aria-controls', 'x-panel-map');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
   });
 });

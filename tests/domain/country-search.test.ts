@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from '../../src/api/contract.ts';
 import { searchCountries } from '../../src/domain/country-search.ts';
 
-const country = (id: string, name: string): CountrySummary => ({ id, name, kind: 'state', supplies: true, receives: true });
+const country = (id: string, name: string): CountrySummary => ({ id, name, kind: 'state', supplies: true, receives: true, region: null, subregion: null });
 // By name, as the API lists them.
 const COUNTRIES = [
   country('BLR', 'Belarus'),

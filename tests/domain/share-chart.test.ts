@@ -6,6 +6,7 @@ const shares: SharesResponse = {
   recipient: 'IND',
   supplier: null,
   by: 'supplier',
+  group: null,
   from: 2019,
   to: 2020,
   window: 1,

@@ -7,7 +7,7 @@ const nameOf = (id: string) => names[id] ?? id;
 
 function shares(years: YearValues[], rows: SharesResponse['rows'] = []): SharesResponse {
   const total = years.reduce((sum, y) => sum + y.total, 0);
-  return { recipient: 'IND', supplier: null, by: 'supplier', from: years[0]!.year, to: years.at(-1)!.year, window: 1, unit: 'SIPRI TIV (millions)', lens: { categories: [], q: null }, total, rows, years };
+  return { recipient: 'IND', supplier: null, by: 'supplier', group: null, from: years[0]!.year, to: years.at(-1)!.year, window: 1, unit: 'SIPRI TIV (millions)', lens: { categories: [], q: null }, total, rows, years };
 }
 const year = (y: number, values: Record<string, number>): YearValues => ({ year: y, values, total: Object.values(values).reduce((a, b) => a + b, 0) });
 

@@ -70,6 +70,9 @@ const ROUTES: Array<{ path: string; ready?: string; phone?: boolean }> = [
   { path: '/shares?tab=table', ready: 'table.data-table' },
   // Series switched off in the legend must keep readable text.
   { path: '/shares?hide=USA,other', ready: '.svg-chart__layer' },
+  // The map, its legend and the values not on it; a phone puts the list under the map.
+  { path: '/shares?supplier=RUS&from=2021&to=2025&tab=map', ready: '.map-svg path' },
+  { path: '/shares?ranking=importers&from=2021&to=2025&tab=map', ready: '.map-svg path', phone: true },
   { path: '/pairs', ready: '.recharts-wrapper' },
   { path: '/deals', ready: '.deals-table table' },
   // On a phone the deals are cards, each cell labelled by the stylesheet.

@@ -39,7 +39,7 @@ function committedDataset(): DatasetFile {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
     ...header,
-    countries: countries.map(({ id, name, kind }) => ({ id, name, kind })),
+    countries: countries.map(({ id, name, kind, region, subregion }) => ({ id, name, kind, region, subregion })),
     deals,
   });
 }

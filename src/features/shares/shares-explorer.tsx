@@ -23,7 +23,8 @@ import { SharesChart } from './shares-chart.tsx';
 import { SharesControls } from './shares-controls.tsx';
 import { sharesCsv } from './shares-csv.ts';
 import { SharesTable } from './shares-table.tsx';
-import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
+import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
+import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
@@ -71,8 +72,9 @@ export function SharesExplorer({ meta, countries }: Props) {
   const source = `${meta.source.citation} ${meta.source.release} release.`;
 
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
+  // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
   const select = useCallback(
-    (seriesId: string, year: number) => {
+    (seriesId: string, year: number, years?: { from: number; to: number }) => {
       if (seriesId === 'other') return;
       const withSoviet = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
       const ids = withSoviet(seriesId);
@@ -80,7 +82,7 @@ export function SharesExplorer({ meta, countries }: Props) {
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      const { from, to } = yearsOfValue(year, view.window, meta.firstYear);
+      const { from, to } = years ?? yearsOfValue(year, view.window, meta.firstYear);
       setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to });
     },
     [view.country, view.mergeSoviet, view.window, meta.firstYear, rowNoun, nameOf],
@@ -103,6 +105,7 @@ export function SharesExplorer({ meta, countries }: Props) {
         {(series) => (
           <SharesResult
             series={series}
+            countries={countries}
             from={from}
             to={to}
             view={view}
@@ -127,6 +130,7 @@ export function SharesExplorer({ meta, countries }: Props) {
 interface ResultProps {
   /** The API's answer for every year; the view's years and window are cut from it here. */
   series: SharesResponse;
+  countries: readonly CountrySummary[];
   from: number;
   to: number;
   view: SharesView;
@@ -137,10 +141,10 @@ interface ResultProps {
   fileStem: string[];
   events: readonly TimelineEvent[];
   onUpdate: (patch: Partial<SharesView>) => void;
-  onSelect: (seriesId: string, year: number) => void;
+  onSelect: (seriesId: string, year: number, years?: { from: number; to: number }) => void;
 }
 
-function SharesResult({ series, from, to, view, title, source, allocation, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
   const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
@@ -173,7 +177,7 @@ function SharesResult({ series, from, to, view, title, source, allocation, rowNo
         <strong>{period}:</strong> {leaders.map((row) => `${row.name} ${formatShare(row.share)}`).join(', ')}; total{' '}
         {formatTiv(shares.total)} TIV (millions).
       </p>
-      <ShowAsTabs idPrefix="shares-" selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
+      <ShowAsTabs idPrefix="shares-" tabs={SHARES_TABS} selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
       {view.tab === 'chart' ? (
         <div {...showAsPanelProps('shares-', 'chart')}>
           <figure className="chart-figure" ref={figure}>
@@ -197,6 +201,10 @@ function SharesResult({ series, from, to, view, title, source, allocation, rowNo
             <EventList events={events} />
           </figure>
         </div>
+      ) : view.tab === 'map' ? (
+        <div {...showAsPanelProps('shares-', 'map')}>
+          <LazySharesMap {...{ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect }} />
+        </div>
       ) : (
         <div {...showAsPanelProps('shares-', 'table')}>
           <SkipToDownloads />
@@ -208,11 +216,14 @@ function SharesResult({ series, from, to, view, title, source, allocation, rowNo
           />
         </div>
       )}
-      <DownloadButtons
-        fileStem={fileStem}
-        csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source, allocation })}
-        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
-      />
+      {/* The map has its own: its CSV is the map's values, its picture the map. */}
+      {view.tab !== 'map' && (
+        <DownloadButtons
+          fileStem={fileStem}
+          csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source, allocation })}
+          chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
+        />
+      )}
     </>
   );
 }

@@ -30,8 +30,11 @@ export interface SharesView {
   mergeSoviet: boolean;
   /** Press-reported events drawn on the chart. */
   events: boolean;
-  tab: 'chart' | 'table';
+  tab: SharesTab;
 }
+
+export const SHARES_TABS = ['chart', 'table', 'map'] as const;
+export type SharesTab = (typeof SHARES_TABS)[number];
 
 export const DEFAULT_VIEW: SharesView = {
   perspective: 'recipient',
@@ -86,7 +89,7 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
     hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
     mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
     events: params.oneOf('events', ['hide', 'show'], 'show') === 'show',
-    tab: params.oneOf('tab', ['chart', 'table'], DEFAULT_VIEW.tab),
+    tab: params.oneOf('tab', SHARES_TABS, DEFAULT_VIEW.tab),
   };
   return { view, notices: params.finish() };
 }
