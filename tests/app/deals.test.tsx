@@ -21,11 +21,15 @@ describe('deals explorer', () => {
     expect(screen.getByText('Page 1 of 599')).toBeInTheDocument();
   });
 
-  it('reaches the Mi-35M from the home page preset in two clicks', async () => {
+  it('reaches the Mi-35M from the home page preset: the pair’s helicopters by year, then their deals', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: 'Russia → Pakistan, helicopters' }));
-    const table = await screen.findByRole('table', { name: /Deals 1–7 of 7/ });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deliveries and orders of aircraft matching “helicopter” between country pairs, 1965–2025' })).toBeInTheDocument();
+    const legend = await screen.findByRole('list', { name: 'Pairs' });
+    expect(legend).toHaveTextContent('Russia (incl. Soviet Union) → Pakistan: 75 delivered, 75 ordered (units); 524 TIV (millions) delivered');
+    await user.click(await screen.findByRole('link', { name: 'See them in the deals table' }));
+    const table = await screen.findByRole('table', { name: /Deals 1–10 of 10/ });
     await user.click(within(table).getByRole('link', { name: 'Mi-35M' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Mi-35M/ })).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);

@@ -19,10 +19,11 @@ const totals = new Map([
   [2020, 40],
 ]);
 const source = 'Source: SIPRI Arms Transfers Database, March 2026 release';
+const counted = 'Aircraft only';
 
 describe('share view CSV', () => {
-  it('has the shown series with TIV and share, the unit in each column name, and the source', () => {
-    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', source });
+  it('has the shown series with TIV and share, the unit in each column name, the weapons counted and the source', () => {
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', counted, source });
     expect(header).toEqual([
       'Year',
       'Russia (incl. Soviet Union): SIPRI TIV (millions)',
@@ -32,33 +33,34 @@ describe('share view CSV', () => {
       'Other: SIPRI TIV (millions)',
       'Other: share of total (%)',
       'Total, all suppliers: SIPRI TIV (millions)',
+      'Weapons counted',
       'Source',
     ]);
     expect(rows).toEqual([
-      [2019, 60, 49.95, 40.123, 33.4, 20, 16.65, 120.123, source],
-      [2020, 40, 100, 0, 0, 0, 0, 40, source],
+      [2019, 60, 49.95, 40.123, 33.4, 20, 16.65, 120.123, counted, source],
+      [2020, 40, 100, 0, 0, 0, 0, 40, counted, source],
     ]);
   });
 
   it('sums the series hidden in the view into one column that names them, so the shares still add up', () => {
-    const { header, rows } = sharesCsv({ tiv, totals, hidden: ['FRA', 'RUS'], window: 1, rowNoun: 'suppliers', source });
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: ['FRA', 'RUS'], window: 1, rowNoun: 'suppliers', counted, source });
     expect(header.slice(1, 5)).toEqual([
       'Other: SIPRI TIV (millions)',
       'Other: share of total (%)',
       'Hidden in the view (Russia (incl. Soviet Union), France): SIPRI TIV (millions)',
       'Hidden in the view (Russia (incl. Soviet Union), France): share of total (%)',
     ]);
-    expect(rows[0]).toEqual([2019, 20, 16.65, 100.123, 83.35, 120.123, source]);
+    expect(rows[0]).toEqual([2019, 20, 16.65, 100.123, 83.35, 120.123, counted, source]);
   });
 
   it('says when values are five-year sums', () => {
-    const { header } = sharesCsv({ tiv, totals, hidden: [], window: 5, rowNoun: 'recipients', source });
+    const { header } = sharesCsv({ tiv, totals, hidden: [], window: 5, rowNoun: 'recipients', counted, source });
     expect(header[0]).toBe('Year (sum of this and the 4 previous years)');
     expect(header[1]).toBe('Russia (incl. Soviet Union): SIPRI TIV (millions), 5-year sum');
   });
 
   it('parses back with an RFC 4180 reader to the same cells', () => {
-    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', source });
+    const { header, rows } = sharesCsv({ tiv, totals, hidden: [], window: 1, rowNoun: 'suppliers', counted, source });
     const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual(header);
     expect(parsed.slice(1)).toEqual(rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))));

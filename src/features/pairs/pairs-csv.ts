@@ -1,17 +1,32 @@
 import type { CsvCell } from '../../domain/csv.ts';
-import type { PairChartData } from './pair-chart-data.ts';
+import { pairKeys, type PairChartData } from './pair-chart-data.ts';
+import type { PairMeasure } from './pairs-view.ts';
+
+interface PairsCsvOptions {
+  window: 1 | 5;
+  /** With units drawn, the units come first and the TIV beside them. */
+  measure: PairMeasure;
+  /** Which weapons the values count ("Weapons matching “mi-35”", "All major arms"), on every row as the source is. */
+  counted: string;
+  /** Citation with the release. */
+  source: string;
+}
 
 /** One row per pair and year, deliveries and orders as columns, the unit in the column names. */
-export function pairsCsv(data: PairChartData, window: 1 | 5, source: string): { header: string[]; rows: CsvCell[][] } {
-  const unit = window === 5 ? 'SIPRI TIV (millions), 5-year sum' : 'SIPRI TIV (millions)';
+export function pairsCsv(data: PairChartData, { window, measure, counted, source }: PairsCsvOptions): { header: string[]; rows: CsvCell[][] } {
+  const sum = window === 5 ? ', 5-year sum' : '';
+  const measures: Array<{ measure: PairMeasure; unit: string }> = [
+    ...(measure === 'units' ? [{ measure: 'units' as const, unit: `units (number of weapons)${sum}` }] : []),
+    { measure: 'tiv', unit: `SIPRI TIV (millions)${sum}` },
+  ];
   const header = [
     'Supplier id',
     'Supplier',
     'Recipient id',
     'Recipient',
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
-    `Delivered: ${unit}`,
-    `Ordered (by year of order): ${unit}`,
+    ...measures.flatMap(({ unit }) => [`Delivered: ${unit}`, `Ordered (by year of order): ${unit}`]),
+    'Weapons counted',
     'Source',
   ];
   const rows = data.series.flatMap((series) =>
@@ -21,8 +36,11 @@ export function pairsCsv(data: PairChartData, window: 1 | 5, source: string): { 
       series.recipient,
       series.recipientName,
       point.year,
-      point[series.key] ?? 0,
-      point[`${series.key}:ordered`] ?? 0,
+      ...measures.flatMap(({ measure }) => {
+        const keys = pairKeys(series.key, measure);
+        return [point[keys.delivered] ?? 0, point[keys.ordered] ?? 0];
+      }),
+      counted,
       source,
     ]),
   );

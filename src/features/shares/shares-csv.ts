@@ -8,6 +8,8 @@ export interface SharesCsvInput {
   window: 1 | 5;
   /** "suppliers" or "recipients": what the total is over. */
   rowNoun: string;
+  /** Which weapons the values count ("Aircraft only", "All major arms"), on every row as the source is. */
+  counted: string;
   /** Citation with the release, repeated on every row so that each row carries its source. */
   source: string;
 }
@@ -15,11 +17,11 @@ export interface SharesCsvInput {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
- * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name.
- * Series hidden in the view are summed into one column that names them, so that the shares still add up to the
- * total.
+ * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name, the
+ * weapons counted and the source on every row. Series hidden in the view are summed into one column that names them,
+ * so that the shares still add up to the total.
  */
-export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
+export function sharesCsv({ tiv, totals, hidden, window, rowNoun, counted, source }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
   const shown = tiv.series.filter((s) => !hidden.includes(s.id));
   const off = tiv.series.filter((s) => hidden.includes(s.id));
   const columns = [
@@ -31,6 +33,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: Shar
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
     ...columns.flatMap(({ name }) => [`${name}: ${unit}`, `${name}: share of total (%)`]),
     `Total, all ${rowNoun}: ${unit}`,
+    'Weapons counted',
     'Source',
   ];
   const rows = tiv.points.map((point) => {
@@ -42,6 +45,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source }: Shar
         return [round(value, 3), total > 0 ? round((100 * value) / total, 2) : null];
       }),
       round(total, 3),
+      counted,
       source,
     ];
   });
