@@ -57,6 +57,9 @@ describe('the weapon lens on /shares', () => {
     await user.click(screen.getByRole('button', { name: 'Count all weapons' }));
     expect(search(router).get('category')).toBeNull();
     await heading('Who supplied India’s arms imports, 2021–2025');
+    // The button went with the filter: the focus is on the weapon search, not lost to the page's top.
+    expect(screen.queryByRole('button', { name: 'Count all weapons' })).toBeNull();
+    expect(weaponBox()).toHaveFocus();
   });
 
   it('asks for a typed weapon once typing rests, not at each keystroke, and hints how many deals match', async () => {

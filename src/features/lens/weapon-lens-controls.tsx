@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, getDealsQueryOptions } from '../../api/get-deals.ts';
 import { ALL_WEAPONS, isNarrowed, listed, matchingDealsHint, weaponText, type WeaponLens } from '../../domain/weapon-lens.ts';
@@ -30,6 +30,7 @@ interface Props {
  */
 export function WeaponLensControls({ lens, categories, scope, onChange }: Props) {
   const ids = useId();
+  const input = useRef<HTMLInputElement>(null);
   const search = useSettlingText(lens.weapon, (weapon) => onChange({ ...lens, weapon }));
   const toggle = (category: string) => {
     const chosen = lens.categories.includes(category) ? lens.categories.filter((c) => c !== category) : [...lens.categories, category];
@@ -56,6 +57,7 @@ export function WeaponLensControls({ lens, categories, scope, onChange }: Props)
       <div className="lens__search">
         <label htmlFor={`${ids}-weapon`}>Weapon</label>
         <input
+          ref={input}
           id={`${ids}-weapon`}
           type="search"
           value={search.text}
@@ -71,7 +73,15 @@ export function WeaponLensControls({ lens, categories, scope, onChange }: Props)
         <MatchingDeals id={`${ids}-hint`} lens={lens} scope={scope} />
       </div>
       {isNarrowed(lens) && (
-        <button type="button" className="lens__clear" onClick={() => onChange(ALL_WEAPONS)}>
+        <button
+          type="button"
+          className="lens__clear"
+          onClick={() => {
+            onChange(ALL_WEAPONS);
+            // The button goes with the filter: the focus goes to the search, not to the page's top.
+            input.current?.focus();
+          }}
+        >
           Count all weapons
         </button>
       )}
@@ -90,11 +100,13 @@ function MatchingDeals({ id, lens, scope }: { id: string; lens: WeaponLens; scop
   const inView = useQuery({ ...getDealsQueryOptions(dealsFilters({ ...countries, categories, q, pageSize: 1 })), enabled: narrowed });
   const noneInView = narrowed && scope.phrase !== null && inView.data?.total === 0 && !inView.isPlaceholderData;
   const inAll = useQuery({ ...getDealsQueryOptions(dealsFilters({ categories, q, pageSize: 1 })), enabled: noneInView });
-  let hint = '';
-  if (!narrowed) hint = '';
-  else if (inView.isError || inAll.isError) hint = 'The matching deals could not be counted.';
-  else if (inView.data === undefined || (noneInView && inAll.data === undefined)) hint = 'Counting the matching deals…';
-  else hint = matchingDealsHint(inView.data.total, scope.phrase, noneInView ? inAll.data?.total : undefined);
+  const hint = !narrowed
+    ? ''
+    : inView.isError || inAll.isError
+      ? 'The matching deals could not be counted.'
+      : inView.data === undefined || (noneInView && inAll.data === undefined)
+        ? 'Counting the matching deals…'
+        : matchingDealsHint(inView.data.total, scope.phrase, noneInView ? inAll.data?.total : undefined);
   // The last count stays, dimmed, while the next one is on its way.
   const stale = narrowed && (inView.isPlaceholderData || inView.isFetching);
   const link = dealsViewSearch({ ...DEFAULT_DEALS_VIEW, ...countries, categories: [...lens.categories], q: weaponText(lens) });
