@@ -21,28 +21,6 @@ describe('deals explorer', () => {
     expect(screen.getByText('Page 1 of 599')).toBeInTheDocument();
   });
 
-  it('reaches the Mi-35M from the home page preset: the pair’s helicopters by year, then their deals', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/');
-    await user.click(await screen.findByRole('link', { name: 'Russia → Pakistan, helicopters' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deliveries and orders of aircraft matching “helicopter” between country pairs, 1965–2025' })).toBeInTheDocument();
-    const legend = await screen.findByRole('list', { name: 'Pairs' });
-    expect(legend).toHaveTextContent('Russia (incl. Soviet Union) → Pakistan: 75 delivered, 75 ordered (units); 524 TIV (millions) delivered');
-    await user.click(await screen.findByRole('link', { name: 'See them in the deals table' }));
-    const table = await screen.findByRole('table', { name: /Deals 1–10 of 10/ });
-    await user.click(within(table).getByRole('link', { name: 'Mi-35M' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Mi-35M/ })).toBeInTheDocument();
-    expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
-    expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
-    // The deal's own figures as SIPRI gives them: 4 × 11.5 = 46, where 12 would not add up.
-    expect(screen.getByText('TIV per unit (millions)').nextElementSibling).toHaveTextContent(/^11\.5$/);
-    expect(screen.getByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' })).toHaveAttribute(
-      'href',
-      '/pairs?pairs=RUS%3APAK',
-    );
-  });
-
   it('combines filters, shows counts per choice, and keeps them in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');

@@ -139,13 +139,35 @@ describe('the weapon lens on /shares', () => {
 });
 
 describe('the weapon lens on /pairs', () => {
+  it('reaches the Mi-35M from the home page preset: the pair’s helicopters by year, then their deals', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Russia → Pakistan, helicopters' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deliveries and orders of aircraft matching “helicopter” between country pairs, 1965–2025' })).toBeInTheDocument();
+    const legend = await screen.findByRole('list', { name: 'Pairs' });
+    expect(legend).toHaveTextContent('Russia (incl. Soviet Union) → Pakistan: 75 delivered, 75 ordered (units); 524 TIV (millions) delivered');
+    await user.click(await screen.findByRole('link', { name: 'See them in the deals table' }));
+    const table = await screen.findByRole('table', { name: /Deals 1–10 of 10/ });
+    await user.click(within(table).getByRole('link', { name: 'Mi-35M' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Mi-35M/ })).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
+    expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
+    // The deal's own figures as SIPRI gives them: 4 × 11.5 = 46, where 12 would not add up.
+    expect(screen.getByText('TIV per unit (millions)').nextElementSibling).toHaveTextContent(/^11\.5$/);
+    expect(screen.getByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' })).toHaveAttribute(
+      'href',
+      '/pairs?pairs=RUS%3APAK',
+    );
+  });
+
   it('draws the Mi-35M in units: four ordered in 2015, four delivered in 2018, TIV beside them', async () => {
     renderApp('/pairs?pairs=RUS:PAK&weapon=mi-35&measure=units&from=2014&to=2019&tab=table');
     await heading('Deliveries and orders of weapons matching “mi-35” between country pairs, 2014–2019');
     expect(await screen.findByRole('list', { name: 'Pairs' })).toHaveTextContent(
       'Russia (incl. Soviet Union) → Pakistan: 4 delivered, 4 ordered (units); 46 TIV (millions) delivered',
     );
-    const table = screen.getByRole('table', { name: /^Deliveries and orders of weapons matching “mi-35” .*: Units \(number of weapons\) delivered, and ordered by year of order$/ });
+    const table = screen.getByRole('table', { name: /^Deliveries and orders of weapons matching “mi-35” .*: Units \(number of weapons\) delivered, and ordered by year of order, with SIPRI TIV \(millions\) beside them$/ });
     const row = (year: string) => within(table).getByRole('row', { name: new RegExp(`^${year} `) });
     expect(row('2015')).toHaveTextContent(/^2015\s*0\s*4\s*0\s*46$/);
     expect(row('2018')).toHaveTextContent(/^2018\s*4\s*0\s*46\s*0$/);

@@ -204,7 +204,7 @@ export function PairsExplorer({ meta, countries }: Props) {
               ) : (
                 <div {...showAsPanelProps('pairs-', 'table')}>
                   <SkipToDownloads />
-                  <PairsTable data={data} measure={measure} caption={`${title}: ${measured('')}`} onSelect={select} />
+                  <PairsTable data={data} measure={measure} caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`} onSelect={select} />
                 </div>
               )}
               <DownloadButtons
