@@ -101,6 +101,12 @@ describe('the weapon lens on /shares', () => {
     expect(search(router).toString()).toBe('recipient=PAK&weapon=mi-35&from=1955');
   });
 
+  it('says what the world ranking’s shares are of', async () => {
+    renderApp('/shares?ranking=exporters&weapon=helicopter&from=2021');
+    await heading('The world’s largest exporters of weapons matching “helicopter”, 2021–2025');
+    await waitFor(() => expect(summary()).toHaveTextContent(/^2021–2025: United States \d+%.* of the world’s exports of weapons matching “helicopter”; total/));
+  });
+
   it('keeps a slider step a render on a filtered view: the lens is in the query, the years are not', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/shares?category=Aircraft&weapon=helicopter');

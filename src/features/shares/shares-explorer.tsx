@@ -74,7 +74,9 @@ export function SharesExplorer({ meta, countries }: Props) {
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
   const lensKey = JSON.stringify(view.lens);
   const lens = useMemo(() => JSON.parse(lensKey) as WeaponLens, [lensKey]);
-  const whole = shareWhole(lens, view.country && nameOf(view.country), rowNoun === 'supplier' ? 'imports' : 'exports');
+  // What a row's share is of: a recipient's or the world's imports, a supplier's or the world's exports.
+  const flow = view.perspective === 'recipient' || view.perspective === 'importers' ? 'imports' : 'exports';
+  const whole = shareWhole(lens, view.country && nameOf(view.country), flow);
   const withSoviet = useCallback((id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]), [view.mergeSoviet]);
   // The view's countries, whose deals the weapon search counts.
   const scope: LensScope = {
