@@ -12,18 +12,23 @@ export interface SharesFilters {
   window: 1 | 5;
   top: number | null;
   mergeSoviet: boolean;
+  /** The weapon lens: armament categories (empty: all) and a text (empty: none), as /deals' `category` and `q`. */
+  categories: readonly string[];
+  q: string;
 }
 
-/** A recipient's or supplier's shares over all years, yearly, every row, Soviet Union with Russia. */
+/** A recipient's or supplier's shares over all years, yearly, every row, Soviet Union with Russia, every weapon. */
 export function sharesFilters(patch: Partial<SharesFilters>): SharesFilters {
-  return { recipient: null, supplier: null, by: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, ...patch };
+  return { recipient: null, supplier: null, by: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, categories: [], q: '', ...patch };
 }
 
 export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise<SharesResponse> {
+  const { categories, ...rest } = filters;
   return apiGet<SharesResponse>(
     '/shares',
     {
-      ...filters,
+      ...rest,
+      category: categories,
       by: filters.recipient || filters.supplier ? null : filters.by,
       window: filters.window === 1 ? null : filters.window,
       mergeSoviet: filters.mergeSoviet || null,

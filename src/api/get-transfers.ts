@@ -9,6 +9,9 @@ export interface TransfersFilters {
   to: number | null;
   window: 1 | 5;
   mergeSoviet: boolean;
+  /** The weapon lens: armament categories (empty: all) and a text (empty: none), as /deals' `category` and `q`. */
+  categories: readonly string[];
+  q: string;
 }
 
 export function getTransfers(filters: TransfersFilters, signal?: AbortSignal): Promise<TransfersResponse> {
@@ -21,6 +24,8 @@ export function getTransfers(filters: TransfersFilters, signal?: AbortSignal): P
       to: filters.to,
       window: filters.window === 1 ? null : filters.window,
       mergeSoviet: filters.mergeSoviet || null,
+      category: filters.categories,
+      q: filters.q,
     },
     signal,
   );

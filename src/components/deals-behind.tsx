@@ -2,17 +2,20 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
 import { compactYears, formatCount, formatDeals, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
+import { weaponText, type WeaponLens } from '../domain/weapon-lens.ts';
 import { Estimated } from './deal-cells.tsx';
 import { QueryStatus } from './query-status.tsx';
 
 export interface Selection {
-  /** What the user clicked, e.g. "Russia (incl. Soviet Union) → India, 2018". */
+  /** What the user clicked, naming the weapons counted, e.g. "Russia (incl. Soviet Union) → India, 2018 (Aircraft only)". */
   title: string;
   suppliers: string[];
   recipients: string[];
-  /** The years the value covers: one, or the five of a rolling five-year sum. */
+  /** The years the value covers: one, the five of a rolling five-year sum, or a period. */
   from: number;
   to: number;
+  /** The weapons the value counts; the deals listed are those it matches. */
+  lens: WeaponLens;
 }
 
 const MAX_LISTED = 100;
@@ -46,6 +49,8 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   const filters = dealsFilters({
     suppliers: selection.suppliers,
     recipients: selection.recipients,
+    categories: selection.lens.categories,
+    q: weaponText(selection.lens),
     from,
     to,
     sort: 'tivDelivered:desc',
@@ -133,10 +138,13 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   );
 }
 
-function dealsLink({ suppliers, recipients, from, to }: Selection): URLSearchParams {
+/** The same deals in /deals, whose `category` and `q` mean what the lens's do. */
+function dealsLink({ suppliers, recipients, from, to, lens }: Selection): URLSearchParams {
   const search = new URLSearchParams({ from: String(from), to: String(to) });
   if (suppliers.length) search.set('supplier', suppliers.join(','));
   if (recipients.length) search.set('recipient', recipients.join(','));
+  if (lens.categories.length) search.set('category', lens.categories.join(','));
+  if (weaponText(lens)) search.set('q', weaponText(lens));
   return search;
 }
 

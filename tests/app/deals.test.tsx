@@ -21,24 +21,6 @@ describe('deals explorer', () => {
     expect(screen.getByText('Page 1 of 599')).toBeInTheDocument();
   });
 
-  it('reaches the Mi-35M from the home page preset in two clicks', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/');
-    await user.click(await screen.findByRole('link', { name: 'Russia → Pakistan, helicopters' }));
-    const table = await screen.findByRole('table', { name: /Deals 1–7 of 7/ });
-    await user.click(within(table).getByRole('link', { name: 'Mi-35M' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Mi-35M/ })).toBeInTheDocument();
-    expect(router.state.location.pathname).toMatch(/^\/deals\/\d+$/);
-    expect(screen.getByText('Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery')).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: '2018 46' })).toBeInTheDocument();
-    // The deal's own figures as SIPRI gives them: 4 × 11.5 = 46, where 12 would not add up.
-    expect(screen.getByText('TIV per unit (millions)').nextElementSibling).toHaveTextContent(/^11\.5$/);
-    expect(screen.getByRole('link', { name: 'Russia → Pakistan year by year: deliveries and orders' })).toHaveAttribute(
-      'href',
-      '/pairs?pairs=RUS%3APAK',
-    );
-  });
-
   it('combines filters, shows counts per choice, and keeps them in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');

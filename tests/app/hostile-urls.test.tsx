@@ -39,12 +39,13 @@ const q = (params: Record<string, string> | [string, string][]) => new URLSearch
 
 type Route = '/' | '/shares' | '/deals' | '/deals/1' | '/deals/99999999' | '/deals/abc' | '/nope';
 
-const SHARES_KEYS = ['recipient', 'supplier', 'ranking', 'from', 'to', 'measure', 'window', 'top', 'pin', 'hide', 'ussr', 'tab'];
+const SHARES_KEYS = ['recipient', 'supplier', 'ranking', 'category', 'weapon', 'from', 'to', 'measure', 'window', 'top', 'pin', 'hide', 'ussr', 'tab'];
 const DEALS_KEYS = ['supplier', 'recipient', 'category', 'status', 'q', 'from', 'to', 'yearOf', 'sort', 'page', 'pageSize'];
 /** The settings a route reads from its search params; other routes read none. */
 const SETTINGS: Partial<Record<Route, string[]>> = { '/shares': SHARES_KEYS, '/deals': DEALS_KEYS };
 
-const SHARES_TITLE = /^(Who supplied .+’s arms imports|Whom .+ supplied with arms|The world’s largest arms (importers|exporters)), \d{4}(–\d{4})?$/;
+// The weapons named as the lens says (src/domain/weapon-lens.ts): "arms imports", "aircraft imports", "imports of weapons matching “…”".
+const SHARES_TITLE = /^(Who supplied .+’s .*imports.*|Whom .+ supplied with .+|The world’s largest .*(importers|exporters).*), \d{4}(–\d{4})?$/s;
 
 /** Waits until the page has its data (or its final message) and returns its h1. */
 async function settle(route: Route): Promise<HTMLElement> {
@@ -60,7 +61,7 @@ async function settle(route: Route): Promise<HTMLElement> {
         expect(
           screen.queryByRole('list', { name: /Series/ }) ??
             screen.queryByRole('tabpanel') ??
-            screen.queryByText(/No deliveries are recorded for this choice/),
+            screen.queryByText(/^No .*(are recorded in|match “)/s),
         ).not.toBeNull(),
       );
       return h1;
@@ -130,6 +131,7 @@ describe('/shares with hostile URLs', () => {
     ['%00 and a broken % sequence', '%00=1&from=%00&to=%E0%A4%A', 'Who supplied India’s arms imports, 1950–2025', ['“', 'from', 'to']],
     ['recipient and supplier together', q({ supplier: 'RUS', recipient: 'IND' }), 'Who supplied India’s arms imports, 1950–2025', ['supplier']],
     ['bad tab and ussr in a ranking', q({ ranking: 'importers', tab: '<b>table</b>', ussr: 'merged' }), 'The world’s largest arms importers, 1950–2025', ['tab', 'ussr']],
+    ['unknown categories, a 5,000-character weapon', q({ category: 'Aircraft,☃,constructor', weapon: LONG }), 'Who supplied India’s aircraft imports, 1950–2025', ['category', 'weapon']],
   ])('/shares, %s: falls back with a notice', async (_label, search, title, dropped) => {
     const { router } = await visit('/shares', search);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
@@ -146,6 +148,14 @@ describe('/shares with hostile URLs', () => {
   it('takes the first of a repeated key and still renders', async () => {
     await visit('/shares', 'recipient=PAK&recipient=IND&from=2000&from=1800');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Who supplied (Pakistan|India)’s arms imports, 2000–2025/);
+  });
+
+  it('searches for a script text as a weapon, as text', async () => {
+    await visit('/shares', q({ recipient: 'PAK', weapon: SCRIPT }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who supplied Pakistan’s imports of weapons matching “<script>alert(1)</script>”, 1950–2025');
+    expect(await screen.findByText(/^No deliveries to Pakistan in 1950–2025 match “<script>alert\(1\)<\/script>”\./)).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Weapon' })).toHaveValue(SCRIPT);
+    expect(notice()).toBeNull();
   });
 
   it('shows the table tab without a console error', async () => {
@@ -277,6 +287,7 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
   category: fc.constantFrom('Aircraft', 'Ships,Missiles', 'aircraft'),
   status: fc.constantFrom('New', 'Second hand', 'new'),
   q: fc.constantFrom('mi-35', 'tank', 'F-16'),
+  weapon: fc.constantFrom('mi-35', 'helicopter', 'zzz'),
   yearOf: fc.constantFrom('order', 'delivery'),
   sort: fc.constantFrom('orderYear:desc', 'tivDelivered:asc', 'designation:desc', 'id:asc'),
   page: fc.constantFrom('1', '2', '3'),

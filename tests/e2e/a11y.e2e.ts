@@ -74,6 +74,10 @@ const ROUTES: Array<{ path: string; ready?: string; phone?: boolean }> = [
   { path: '/shares?supplier=RUS&from=2021&to=2025&tab=map', ready: '.map-svg path' },
   { path: '/shares?ranking=importers&from=2021&to=2025&tab=map', ready: '.map-svg path', phone: true },
   { path: '/pairs', ready: '.recharts-wrapper' },
+  // The weapon lens: its hint and link, units, and on a phone.
+  { path: '/shares?category=Aircraft&weapon=helicopter', ready: '.lens__hint a' },
+  { path: '/pairs?pairs=RUS:PAK&weapon=mi-35&measure=units', ready: '.recharts-wrapper' },
+  { path: '/pairs?pairs=RUS:PAK&category=Aircraft', ready: '.recharts-wrapper', phone: true },
   { path: '/deals', ready: '.deals-table table' },
   // On a phone the deals are cards, each cell labelled by the stylesheet.
   { path: '/deals', ready: '.deals-table table', phone: true },
@@ -94,6 +98,15 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       await page.close();
     });
   }
+
+  it('has no serious or critical violations with the armament categories open', async () => {
+    const { page, errors } = await openRendered('/shares?category=Ships', '.svg-chart__layer');
+    await page.getByText('Armament category:').click();
+    await page.getByRole('checkbox', { name: 'Ships' }).waitFor();
+    await audit(page, '/shares?category=Ships (categories open)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('has no serious or critical violations on the Mi-35M deal page', async () => {
     const { page, errors } = await openRendered('/deals');

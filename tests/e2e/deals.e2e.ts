@@ -13,15 +13,18 @@ afterAll(async () => {
 });
 
 describe('deals explorer in Chromium', () => {
-  it('goes from the home page preset to the Mi-35M row and downloads its CSV', async () => {
+  it('goes from the home page preset, the pair’s helicopters by year, to the Mi-35M row and downloads its CSV', async () => {
     const { page, errors } = await openPage(browser, '/');
     await page.getByRole('link', { name: 'Russia → Pakistan, helicopters' }).click({ timeout: 30_000 });
+    await page.locator('.recharts-line').first().waitFor();
+    await page.getByRole('link', { name: 'See them in the deals table' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Mi-35M' });
     await row.waitFor();
     expect(await row.textContent()).toContain('combat helicopter');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download CSV/ }).click()]);
-    expect(download.suggestedFilename()).toBe('deals_from-russia_to-pakistan_aircraft_helicopter_sipri-march-2026.csv');
+    // The pair's Russia includes the Soviet Union, and so do its deals.
+    expect(download.suggestedFilename()).toBe('deals_from-russia-soviet-union_to-pakistan_aircraft_helicopter_sipri-march-2026.csv');
     const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
     const header = rows[0]!;
     const mi35 = rows.find((r) => r[header.indexOf('Weapon designation')] === 'Mi-35M')!;

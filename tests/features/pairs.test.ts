@@ -8,7 +8,8 @@ import { timingNote } from '../../src/domain/allocation-notes.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 import { DEFAULT_PAIRS_VIEW, nextPair, pairsViewSearch, parsePairsView, transfersFilters } from '../../src/features/pairs/pairs-view.ts';
 
-const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'CHN', 'FRA']), firstYear: 1950, lastYear: 2025 };
+const CATEGORIES = ['Aircraft', 'Missiles', 'Ships'];
+const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'CHN', 'FRA']), categories: CATEGORIES, firstYear: 1950, lastYear: 2025 };
 const parse = (query: string) => parsePairsView(new URLSearchParams(query), context);
 
 describe('the pair "Add a pair" adds', () => {
@@ -78,7 +79,7 @@ const transfers: TransfersResponse = {
   lens: { categories: [], q: null },
   series: [
     { supplier: 'RUS', recipient: 'IND', total: 10, totalOrdered: 40, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 4, ordered: 40, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 6, ordered: 0, units: 0, unitsOrdered: 0 }] },
-    { supplier: 'RUS', recipient: 'PAK', total: 46, totalOrdered: 0, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 46, ordered: 0, units: 0, unitsOrdered: 0 }] },
+    { supplier: 'RUS', recipient: 'PAK', total: 46, totalOrdered: 0, units: 4, unitsOrdered: 0, points: [{ year: 2014, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 46, ordered: 0, units: 4, unitsOrdered: 0 }] },
     { supplier: 'USA', recipient: 'PAK', total: 1, totalOrdered: 2, units: 0, unitsOrdered: 0, points: [{ year: 2014, tiv: 1, ordered: 2, units: 0, unitsOrdered: 0 }, { year: 2015, tiv: 0, ordered: 0, units: 0, unitsOrdered: 0 }] },
   ],
 };
@@ -89,15 +90,15 @@ describe('pair chart data and CSV', () => {
     const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'PAK' }, { supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
     expect(data.series.map((s) => s.label)).toEqual(['Russia → Pakistan', 'Russia → India']);
     expect(data.points).toEqual([
-      { year: 2014, 'RUS:PAK': 0, 'RUS:PAK:ordered': 0, 'RUS:IND': 4, 'RUS:IND:ordered': 40 },
-      { year: 2015, 'RUS:PAK': 46, 'RUS:PAK:ordered': 0, 'RUS:IND': 6, 'RUS:IND:ordered': 0 },
+      { year: 2014, 'RUS:PAK': 0, 'RUS:PAK:ordered': 0, 'RUS:PAK:units': 0, 'RUS:PAK:unitsOrdered': 0, 'RUS:IND': 4, 'RUS:IND:ordered': 40, 'RUS:IND:units': 0, 'RUS:IND:unitsOrdered': 0 },
+      { year: 2015, 'RUS:PAK': 46, 'RUS:PAK:ordered': 0, 'RUS:PAK:units': 4, 'RUS:PAK:unitsOrdered': 0, 'RUS:IND': 6, 'RUS:IND:ordered': 0, 'RUS:IND:units': 0, 'RUS:IND:unitsOrdered': 0 },
     ]);
   });
 
   it('writes one row per pair and year, deliveries and orders as columns, and how the year was allocated', () => {
     const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
     const { allocation } = miniDataset();
-    const { header, rows } = pairsCsv(data, 1, 'SIPRI, March 2026 release', allocation);
+    const { header, rows } = pairsCsv(data, { window: 1, measure: 'tiv', counted: 'All major arms', source: 'SIPRI, March 2026 release', allocation });
     const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
     const byUnits = (year: number) => timingNote(allocation, year, year);
     expect(byUnits(2014)).toContain('2014 by the units SIPRI’s per-year file records');
@@ -111,19 +112,20 @@ describe('pair chart data and CSV', () => {
         'Delivered: SIPRI TIV (millions)',
         'Ordered (by year of order): SIPRI TIV (millions)',
         'Yearly allocation of deliveries',
+        'Weapons counted',
         'Source',
       ],
-      ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', byUnits(2014), 'SIPRI, March 2026 release'],
-      ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', byUnits(2015), 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', byUnits(2014), 'All major arms', 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', byUnits(2015), 'All major arms', 'SIPRI, March 2026 release'],
     ]);
     // A five-year sum's row covers its five years.
-    expect(pairsCsv(data, 5, 'SIPRI', allocation).rows[0]![7]).toBe(timingNote(allocation, 2010, 2014));
+    expect(pairsCsv(data, { window: 5, measure: 'tiv', counted: 'All major arms', source: 'SIPRI', allocation }).rows[0]![7]).toBe(timingNote(allocation, 2010, 2014));
   });
 });
 
 describe('pair view defaults spelled out', () => {
   it('takes ussr=together, orders=show and events=show without a notice', () => {
-    const context = { countryIds: new Set(['RUS', 'IND', 'USA', 'PAK', 'CHN']), firstYear: 1950, lastYear: 2025 };
+    const context = { countryIds: new Set(['RUS', 'IND', 'USA', 'PAK', 'CHN']), categories: CATEGORIES, firstYear: 1950, lastYear: 2025 };
     expect(parsePairsView(new URLSearchParams('ussr=together&orders=show&events=show'), context)).toEqual({ view: DEFAULT_PAIRS_VIEW, notices: [] });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from '../../src/features/shares/shares-view.ts';
 
-const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'FRA']), firstYear: 1950, lastYear: 2025 };
+const CATEGORIES = ['Aircraft', 'Air-defence systems', 'Missiles', 'Ships', 'Other'];
+const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'FRA']), categories: CATEGORIES, firstYear: 1950, lastYear: 2025 };
 const parse = (query: string) => parseSharesView(new URLSearchParams(query), context);
 
 describe('share view in the URL', () => {
@@ -14,6 +15,7 @@ describe('share view in the URL', () => {
     const view: SharesView = {
       perspective: 'supplier',
       country: 'RUS',
+      lens: { categories: ['Aircraft', 'Ships'], weapon: 'mi-35' },
       from: 2011,
       to: 2015,
       measure: 'lines',
@@ -27,7 +29,7 @@ describe('share view in the URL', () => {
     };
     const search = sharesViewSearch(view);
     expect(search.toString()).toBe(
-      'supplier=RUS&from=2011&to=2015&measure=lines&window=5&top=8&pin=FRA&hide=other%2CUSA&ussr=separate&events=hide&tab=table',
+      'supplier=RUS&category=Aircraft%2CShips&weapon=mi-35&from=2011&to=2015&measure=lines&window=5&top=8&pin=FRA&hide=other%2CUSA&ussr=separate&events=hide&tab=table',
     );
     expect(parse(search.toString())).toEqual({ view, notices: [] });
     expect(parse('ranking=exporters').view).toMatchObject({ perspective: 'exporters', country: null });

@@ -31,6 +31,8 @@ export function claimCheck(rule: ClaimRule, nameOf: Names) {
           to: rule.to,
           window: 1,
           mergeSoviet: rule.mergeSoviet,
+          categories: [],
+          q: '',
         }), select: (answer: TransfersResponse) => judgeOvertook(rule, answer, nameOf) },
         link: `/pairs?pairs=${rule.challenger}:${rule.recipient},${rule.incumbent}:${rule.recipient}&from=${rule.from - 5}&to=${rule.to + 5}`,
       };
@@ -39,7 +41,8 @@ export function claimCheck(rule: ClaimRule, nameOf: Names) {
         query: { ...getDealsQueryOptions(
           dealsFilters({ suppliers: [rule.supplier], recipients: [rule.recipient], q: rule.designation, pageSize: 100 }),
         ), select: (answer: DealsResponse) => judgeDeal(rule, answer, nameOf) },
-        link: `/deals?supplier=${rule.supplier}&recipient=${rule.recipient}&q=${encodeURIComponent(rule.designation)}`,
+        // The pair's chart of that weapon in units: the order in its year, the deliveries in theirs.
+        link: `/pairs?pairs=${rule.supplier}:${rule.recipient}&weapon=${encodeURIComponent(rule.designation)}&measure=units&from=${rule.orderYear - 5}`,
       };
     case 'share-shift':
       return {

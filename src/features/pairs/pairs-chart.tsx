@@ -4,8 +4,9 @@ import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, useActiveToo
 import { eventLines } from '../../components/event-lines.tsx';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
-import { formatTiv } from '../../domain/format.ts';
-import type { PairChartData } from './pair-chart-data.ts';
+import { formatCount, formatTiv } from '../../domain/format.ts';
+import { pairKeys, type PairChartData } from './pair-chart-data.ts';
+import type { PairMeasure } from './pairs-view.ts';
 
 /** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
 export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
@@ -16,7 +17,11 @@ const NARROW_CHART = 600;
 interface Props {
   data: PairChartData;
   orders: boolean;
+  /** TIV, or units (weapons). */
+  measure: PairMeasure;
   unitLabel: string;
+  /** The weapon lens's label ("Weapons matching “mi-35”"), said in each year's readout; null when every weapon counts. */
+  counted: string | null;
   marks: readonly EventMark[];
   onSelect: (pairKey: string, year: number) => void;
   /** The chart's accessible name (the SVG's <title>). */
@@ -27,7 +32,7 @@ interface Props {
  * Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour, each centred on its
  * year (a step from each year to the next gave the last year's orders no width).
  */
-export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: Props) {
+export function PairsChart({ data, orders, measure, unitLabel, counted, marks, onSelect, title }: Props) {
   const hoveredYear = useRef<number | null>(null);
   const [spoken, setSpoken] = useState<HTMLParagraphElement | null>(null);
   const [below, setBelow] = useState<HTMLDivElement | null>(null);
@@ -39,7 +44,7 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
   const plotWidth = Math.max(0, width - margin.left - Y_AXIS_WIDTH - margin.right);
   const rows = plotWidth ? labelRows(marks, (year) => (last === first ? 0 : ((year - first) / (last - first)) * plotWidth)) : marks.map(() => 0);
   const narrow = width > 0 && width < NARROW_CHART;
-  const readout = { data, orders, unitLabel };
+  const readout = { data, orders, measure, unitLabel, counted };
   return (
     <div ref={frame}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
@@ -59,7 +64,8 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} />
         <YAxis
           width={Y_AXIS_WIDTH}
-          tickFormatter={(value: number) => formatTiv(value)}
+          tickFormatter={(value: number) => FORMAT[measure](value)}
+          allowDecimals={measure !== 'units'}
           label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
         {eventLines(marks, rows)}
@@ -68,7 +74,7 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
         {data.series.map((series, i) => (
           <Line
             key={series.key}
-            dataKey={series.key}
+            dataKey={pairKeys(series.key, measure).delivered}
             name={`${series.label}: delivered`}
             stroke={PAIR_COLORS[i]}
             strokeWidth={2.5}
@@ -82,7 +88,7 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
           data.series.map((series, i) => (
             <Line
               key={`${series.key}:ordered`}
-              dataKey={`${series.key}:ordered`}
+              dataKey={pairKeys(series.key, measure).ordered}
               name={`${series.label}: ordered`}
               stroke={PAIR_COLORS[i]}
               strokeDasharray="5 4"
@@ -98,7 +104,15 @@ export function PairsChart({ data, orders, unitLabel, marks, onSelect, title }: 
   );
 }
 
-type ReadoutProps = Pick<Props, 'data' | 'orders' | 'unitLabel'>;
+type ReadoutProps = Pick<Props, 'data' | 'orders' | 'measure' | 'unitLabel' | 'counted'>;
+
+const FORMAT: Record<PairMeasure, (value: number) => string> = { tiv: formatTiv, units: formatCount };
+
+/** A pair's delivered and ordered values in a year, as read. */
+function pairValues(point: Point, key: string, measure: PairMeasure) {
+  const keys = pairKeys(key, measure);
+  return { delivered: FORMAT[measure](point[keys.delivered] ?? 0), ordered: FORMAT[measure](point[keys.ordered] ?? 0) };
+}
 type Point = PairChartData['points'][number];
 
 /**
@@ -120,11 +134,14 @@ function ActiveYearReadouts({ spoken, below, ...readout }: { spoken: HTMLElement
   );
 }
 
-/** "Year 2018, TIV (millions): Russia → India: delivered 1,224, ordered 2,451; …." */
-function spokenValues(point: Point, { data, orders, unitLabel }: ReadoutProps): string {
-  const value = (key: string) => formatTiv(point[key] ?? 0);
-  const pairs = data.series.map((s) => `${s.label}: delivered ${value(s.key)}${orders ? `, ordered ${value(`${s.key}:ordered`)}` : ''}`);
-  return `Year ${point.year}, ${unitLabel}: ${pairs.join('; ')}.`;
+/** "Year 2018, TIV (millions): Russia → India: delivered 1,224, ordered 2,451; …."; with a lens, "Year 2018, Units,
+ * weapons matching “mi-35”: …". */
+function spokenValues(point: Point, { data, orders, measure, unitLabel, counted }: ReadoutProps): string {
+  const pairs = data.series.map((s) => {
+    const { delivered, ordered } = pairValues(point, s.key, measure);
+    return `${s.label}: delivered ${delivered}${orders ? `, ordered ${ordered}` : ''}`;
+  });
+  return `Year ${point.year}, ${unitLabel}${counted ? `, ${counted}` : ''}: ${pairs.join('; ')}.`;
 }
 
 const NO_TOOLTIP = () => null;
@@ -139,8 +156,7 @@ function TooltipReadout({ active, payload, ...readout }: Partial<TooltipContentP
  * A year's values, for the eye (a screen reader hears the live region, and reaches a year with the arrow keys): each
  * pair's TIV delivered and, when shown, ordered; `hint`: how to see another year's.
  */
-function YearValues({ point, data, orders, unitLabel, hint = false }: { point: Point; hint?: boolean } & ReadoutProps) {
-  const value = (key: string) => formatTiv(point[key] ?? 0);
+function YearValues({ point, data, orders, measure, unitLabel, counted, hint = false }: { point: Point; hint?: boolean } & ReadoutProps) {
   return (
     <div className="chart-tooltip" aria-hidden="true">
       <p className="chart-tooltip__year">Year {point.year}</p>
@@ -155,19 +171,23 @@ function YearValues({ point, data, orders, unitLabel, hint = false }: { point: P
           </thead>
         )}
         <tbody>
-          {data.series.map((s, i) => (
-            <tr key={s.key}>
-              <th scope="row">
-                <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
-              </th>
-              <td>{value(s.key)}</td>
-              {orders && <td>{value(`${s.key}:ordered`)}</td>}
-            </tr>
-          ))}
+          {data.series.map((s, i) => {
+            const { delivered, ordered } = pairValues(point, s.key, measure);
+            return (
+              <tr key={s.key}>
+                <th scope="row">
+                  <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
+                </th>
+                <td>{delivered}</td>
+                {orders && <td>{ordered}</td>}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <p className="chart-tooltip__total">
         {unitLabel}
+        {counted ? `; ${counted}` : ''}
         {orders ? '; orders dashed on the chart' : ''}
       </p>
       {hint && <p className="chart-tooltip__total">Tap or point at a year on the chart for its values.</p>}

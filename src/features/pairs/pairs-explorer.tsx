@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
@@ -12,14 +12,16 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
-import { formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
+import { formatCount, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
-import { pairChartData } from './pair-chart-data.ts';
+import { capitalize, lensFlow, lensLabel, lensNote, listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
+import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
+import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
 import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
-import { pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
+import { changedPairsView, pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
@@ -32,7 +34,7 @@ interface Props {
 export function PairsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), firstYear: meta.firstYear, lastYear: meta.lastYear }),
+    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
     [countries, meta],
   );
   const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
@@ -41,8 +43,9 @@ export function PairsExplorer({ meta, countries }: Props) {
   /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
   const update = (patch: Partial<PairsView>, sliding = false) => {
     setSelection(null);
-    setSearchParams(pairsViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
+    setSearchParams(pairsViewSearch(changedPairsView(view, patch)), { replace: sliding, flushSync: sliding });
   };
+  const measureIds = useId();
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
@@ -55,21 +58,33 @@ export function PairsExplorer({ meta, countries }: Props) {
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
   const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)), from, to) : [];
-  const title = `Arms ${view.orders ? 'deliveries and orders' : 'deliveries'} between country pairs, ${formatYears(from, to)}`;
+  const { lens, measure } = view;
+  const counted = lensLabel(lens);
+  const title = `${capitalize(lensFlow(lens, view.orders ? 'deliveries and orders' : 'deliveries'))} between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
-  const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
+  const units = measure === 'units';
+  const rolling = view.window === 5 ? ', rolling five-year sums' : '';
+  const unitLabel = `${units ? 'Units (weapons)' : 'TIV (millions)'}${rolling}`;
   const source = `${meta.source.citation} ${meta.source.release} release.`;
-  // What is measured; the chart's subtitle also says how orders are drawn, where the table has no dashes.
+  // What is measured and which weapons; the chart's subtitle also says how orders are drawn, where the table has no dashes.
   const measured = (ordersDrawn: string) =>
-    `SIPRI TIV (millions) delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${view.window === 5 ? ', rolling five-year sums' : ''}`;
-  const subtitle = measured(' (dashed)');
-  const notes = chartNotes(source, view.mergeSoviet, timingNote(meta.allocation, from, to));
+    `${units ? 'Units (number of weapons)' : 'SIPRI TIV (millions)'} delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${rolling}`;
+  // The chart's name and the picture's subtitle; the caption has the lens's note instead.
+  const subtitle = `${measured(' (dashed)')}${counted ? `; ${counted}` : ''}`;
+  const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(meta.allocation, from, to))].filter(Boolean).join(' ');
+  const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
+  // The pairs' countries, whose deals the weapon search counts: every supplier with every recipient, as /deals takes them.
+  const scope: LensScope = {
+    suppliers: filters.suppliers.flatMap(expand),
+    recipients: filters.recipients.flatMap(expand),
+    phrase: `from ${listed(filters.suppliers.map(nameOf), 'or')} to ${listed(filters.recipients.map(nameOf), 'or')}`,
+  };
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
-    const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
     const years = yearsOfValue(year, view.window, meta.firstYear);
-    setSelection({ title: `${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`, suppliers: expand(supplier), recipients: expand(recipient), ...years });
+    const title = withLensLabel(`${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`, lens);
+    setSelection({ title, suppliers: expand(supplier), recipients: expand(recipient), ...years, lens });
   };
 
   return (
@@ -77,7 +92,31 @@ export function PairsExplorer({ meta, countries }: Props) {
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={pairsViewSearch(view)} />
       <PairPicker pairs={view.pairs} countries={countries} onChange={(pairs) => update({ pairs })} />
+      <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next })} />
       <div className="controls">
+        <fieldset>
+          <legend>Draw</legend>
+          <label>
+            <input type="radio" name="measure" checked={!units} onChange={() => update({ measure: 'tiv' })} />
+            TIV (millions)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="measure"
+              checked={units}
+              disabled={!unitsMakeSense(lens)}
+              aria-describedby={unitsMakeSense(lens) ? undefined : `${measureIds}-why`}
+              onChange={() => update({ measure: 'units' })}
+            />
+            Units (number of weapons)
+          </label>
+          {!unitsMakeSense(lens) && (
+            <span id={`${measureIds}-why`} className="muted measure-why">
+              {UNITS_NEED_A_LENS}
+            </span>
+          )}
+        </fieldset>
         <fieldset>
           <legend>Values</legend>
           <label>
@@ -113,17 +152,31 @@ export function PairsExplorer({ meta, countries }: Props) {
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {
           const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
-          const fileStem = ['pairs', ...data.series.map((s) => s.label), formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
+          const fileStem = ['pairs', ...data.series.map((s) => s.label), counted ?? '', units ? 'units' : '', formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
+          const legend = (
+            <ul className="series-legend pair-legend" aria-label="Pairs">
+              {data.series.map((s, i) => (
+                <li key={s.key}>
+                  <span aria-hidden="true" className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}:{' '}
+                  {units
+                    ? `${formatCount(s.units)} delivered${view.orders ? `, ${formatCount(s.unitsOrdered)} ordered` : ''} (units); ${formatTiv(s.total)} TIV (millions) delivered`
+                    : `${formatTiv(s.total)} delivered${view.orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)`}
+                </li>
+              ))}
+            </ul>
+          );
+          const empty = nothingToDraw(data, { measure, orders: view.orders, lens, years: formatYears(from, to) });
+          if (empty) {
+            return (
+              <>
+                {legend}
+                <p className="empty">{empty}</p>
+              </>
+            );
+          }
           return (
             <>
-              <ul className="series-legend pair-legend" aria-label="Pairs">
-                {data.series.map((s, i) => (
-                  <li key={s.key}>
-                    <span aria-hidden="true" className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}: {formatTiv(s.total)} delivered
-                    {view.orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)
-                  </li>
-                ))}
-              </ul>
+              {legend}
               <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
               {view.tab === 'chart' ? (
                 // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
@@ -132,14 +185,19 @@ export function PairsExplorer({ meta, countries }: Props) {
                     <PairsChart
                       data={data}
                       orders={view.orders}
+                      measure={measure}
                       unitLabel={unitLabel}
+                      counted={counted}
                       marks={eventMarks(shownEvents)}
                       onSelect={select}
                       title={`${title}: ${subtitle}`}
                     />
                     <figcaption>
-                      {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
-                      the weapons arrived, so orders lead deliveries. {notes}
+                      {measured(' (dashed)')}.{' '}
+                      {units
+                        ? 'Orders count a deal’s weapons in its year of order; deliveries count them in the years they arrived (allocated as the TIV is), so orders lead deliveries.'
+                        : 'Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years the weapons arrived, so orders lead deliveries.'}{' '}
+                      {notes}
                     </figcaption>
                     <EventList events={shownEvents} />
                   </figure>
@@ -147,12 +205,12 @@ export function PairsExplorer({ meta, countries }: Props) {
               ) : (
                 <div {...showAsPanelProps('pairs-', 'table')}>
                   <SkipToDownloads />
-                  <PairsTable data={data} caption={`${title}: ${measured('')}`} onSelect={select} />
+                  <PairsTable data={data} measure={measure} caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`} onSelect={select} />
                 </div>
               )}
               <DownloadButtons
                 fileStem={fileStem}
-                csv={() => pairsCsv(data, view.window, source, meta.allocation)}
+                csv={() => pairsCsv(data, { window: view.window, measure, counted: weaponsCounted(lens), source, allocation: meta.allocation })}
                 chart={
                   view.tab === 'chart'
                     ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }

@@ -1,5 +1,7 @@
 import type { TransfersFilters } from '../../api/get-transfers.ts';
+import { ALL_WEAPONS, unitsMakeSense, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
+import { lensQuery, readLens, writeLens } from '../lens/lens-view.ts';
 
 /** The pair view's state, all in the URL: up to four supplier → recipient pairs and how to draw them. */
 
@@ -10,8 +12,14 @@ export interface Pair {
 
 export const MAX_PAIRS = 4;
 
+/** What the lines count: SIPRI TIV, or units (weapons), which only a narrow lens can add up (unitsMakeSense). */
+export type PairMeasure = 'tiv' | 'units';
+
 export interface PairsView {
   pairs: Pair[];
+  /** Which weapons every value counts. */
+  lens: WeaponLens;
+  measure: PairMeasure;
   from: number | null;
   to: number | null;
   window: 1 | 5;
@@ -29,6 +37,8 @@ export const DEFAULT_PAIRS_VIEW: PairsView = {
     { supplier: 'RUS', recipient: 'PAK' },
     { supplier: 'CHN', recipient: 'PAK' },
   ],
+  lens: ALL_WEAPONS,
+  measure: 'tiv',
   from: null,
   to: null,
   window: 1,
@@ -40,6 +50,8 @@ export const DEFAULT_PAIRS_VIEW: PairsView = {
 
 export interface PairsViewContext {
   countryIds: ReadonlySet<string>;
+  /** SIPRI's armament categories, as /meta lists them. */
+  categories: readonly string[];
   firstYear: number;
   lastYear: number;
 }
@@ -76,11 +88,19 @@ export function parsePairsView(search: URLSearchParams, context: PairsViewContex
     params.drop('pairs', `at most ${MAX_PAIRS} pairs; the first ${MAX_PAIRS} are kept.`);
     keys = keys.slice(0, MAX_PAIRS);
   }
+  const lens = readLens(params, context.categories);
+  let measure = params.oneOf('measure', ['tiv', 'units'], DEFAULT_PAIRS_VIEW.measure);
+  if (measure === 'units' && !unitsMakeSense(lens)) {
+    params.drop('measure', 'units are drawn only for a weapon search or a single category; TIV is shown.');
+    measure = 'tiv';
+  }
   const view: PairsView = {
     pairs: keys.map((key) => {
       const [supplier, recipient] = key.split(':') as [string, string];
       return { supplier, recipient };
     }),
+    lens,
+    measure,
     ...params.years(context.firstYear, context.lastYear),
     window: params.choice('window', [1, 5], DEFAULT_PAIRS_VIEW.window),
     mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
@@ -95,6 +115,8 @@ export function pairsViewSearch(view: PairsView): URLSearchParams {
   const search = new URLSearchParams();
   const keys = view.pairs.map(pairKey).join(',');
   if (keys !== DEFAULT_PAIRS_VIEW.pairs.map(pairKey).join(',')) search.set('pairs', keys);
+  writeLens(search, view.lens);
+  if (view.measure !== DEFAULT_PAIRS_VIEW.measure) search.set('measure', view.measure);
   if (view.from !== null) search.set('from', String(view.from));
   if (view.to !== null) search.set('to', String(view.to));
   if (view.window !== 1) search.set('window', String(view.window));
@@ -103,6 +125,12 @@ export function pairsViewSearch(view: PairsView): URLSearchParams {
   if (!view.events) search.set('events', 'hide');
   if (view.tab !== 'chart') search.set('tab', view.tab);
   return search;
+}
+
+/** The view after a change: a lens too wide for units draws TIV again (the measure control says why). */
+export function changedPairsView(view: PairsView, patch: Partial<PairsView>): PairsView {
+  const next = { ...view, ...patch };
+  return next.measure === 'units' && !unitsMakeSense(next.lens) ? { ...next, measure: 'tiv' } : next;
 }
 
 /** The id a country is drawn as: the Soviet Union as Russia when they are drawn together. */
@@ -123,5 +151,6 @@ export function transfersFilters(view: PairsView): TransfersFilters {
     to: view.to,
     window: view.window,
     mergeSoviet: view.mergeSoviet,
+    ...lensQuery(view.lens),
   };
 }

@@ -7,18 +7,20 @@ interface Props {
   nameOf: (id: string) => string;
   /** "supplier" or "recipient": what the rows are. */
   rowNoun: string;
+  /** The weapon lens's label ("Aircraft only"), or null when every weapon counts. */
+  counted?: string | null;
 }
 
 const ORDINAL = { 1: 'top', 2: 'second' } as const;
 
 /** Concentration per SIPRI five-year period and the periods where the leaders changed, from yearly TIV. */
-export function ConcentrationPanel({ years, nameOf, rowNoun }: Props) {
+export function ConcentrationPanel({ years, nameOf, rowNoun, counted = null }: Props) {
   const periods = concentrationByPeriod(years);
   if (!periods.length) return null;
   const changes = leaderChanges(periods);
   return (
     <section className="concentration" aria-labelledby="concentration-title">
-      <h2 id="concentration-title">Concentration by five-year period</h2>
+      <h2 id="concentration-title">Concentration by five-year period{counted ? `: ${counted}` : ''}</h2>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Top {rowNoun} and Herfindahl-Hirschman index per period</caption>

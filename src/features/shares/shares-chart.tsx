@@ -29,13 +29,15 @@ interface Props {
   unitLabel: string;
   /** The chart's accessible name (the SVG's <title>). */
   title: string;
+  /** The weapon lens's label ("Aircraft only"), said in each year's readout; null when every weapon counts. */
+  counted: string | null;
   /** Years with press-reported events, drawn as numbered lines. */
   marks: readonly EventMark[];
   onSelect: (seriesId: string, year: number) => void;
 }
 
 /** The share explorer's chart: stacked shares, stacked TIV or lines, without the series switched off. */
-export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, window, firstYear, hidden, unitLabel, title, marks, onSelect }: Props) {
+export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, window, firstYear, hidden, unitLabel, title, counted, marks, onSelect }: Props) {
   const visible = useMemo(
     () => ({ series: drawn.series.filter((s) => !hidden.includes(s.id)), points: drawn.points }),
     [drawn, hidden],
@@ -46,11 +48,12 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
     ({ year }: ChartPoint, via: ReadoutVia) => {
       const point = tivByYear.get(year);
       const { from, to } = yearsOfValue(year, window, firstYear);
+      const label = counted ? `${formatYears(from, to)}, ${counted}` : formatYears(from, to);
       return point ? (
-        <SeriesValues year={year} label={formatYears(from, to)} point={point} series={visible.series} total={totals.get(year) ?? 0} note={DEALS_HINT[via]} />
+        <SeriesValues year={year} label={label} point={point} series={visible.series} total={totals.get(year) ?? 0} note={DEALS_HINT[via]} />
       ) : null;
     },
-    [tivByYear, visible.series, totals, window, firstYear],
+    [tivByYear, visible.series, totals, window, firstYear, counted],
   );
   return (
     <TimeSeriesChart

@@ -10,6 +10,8 @@ export interface SharesCsvInput {
   window: 1 | 5;
   /** "suppliers" or "recipients": what the total is over. */
   rowNoun: string;
+  /** Which weapons the values count ("Aircraft only", "All major arms"), on every row as the source is. */
+  counted: string;
   /** Citation with the release, repeated on every row so that each row carries its source. */
   source: string;
   /** /meta's allocation: each row says how its years' values were made. */
@@ -19,12 +21,11 @@ export interface SharesCsvInput {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
- * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name, and
- * how each row's yearly values were made from SIPRI's deal totals.
- * Series hidden in the view are summed into one column that names them, so that the shares still add up to the
- * total.
+ * Exactly the view as a table: the years and series shown, their TIV and share, the unit in every column name, the
+ * weapons counted, how each row's yearly values were made from SIPRI's deal totals, and the source on every row.
+ * Series hidden in the view are summed into one column that names them, so that the shares still add up to the total.
  */
-export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source, allocation }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
+export function sharesCsv({ tiv, totals, hidden, window, rowNoun, counted, source, allocation }: SharesCsvInput): { header: string[]; rows: CsvCell[][] } {
   const shown = tiv.series.filter((s) => !hidden.includes(s.id));
   const off = tiv.series.filter((s) => hidden.includes(s.id));
   const columns = [
@@ -37,6 +38,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source, alloca
     ...columns.flatMap(({ name }) => [`${name}: ${unit}`, `${name}: share of total (%)`]),
     `Total, all ${rowNoun}: ${unit}`,
     'Yearly allocation',
+    'Weapons counted',
     'Source',
   ];
   const rows = tiv.points.map((point) => {
@@ -49,6 +51,7 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, source, alloca
       }),
       round(total, 3),
       timingNote(allocation, point.year - window + 1, point.year),
+      counted,
       source,
     ];
   });

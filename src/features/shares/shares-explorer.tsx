@@ -9,14 +9,17 @@ import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
-import { formatShare, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
+import { formatYears, chartNotes } from '../../domain/format.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
-import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
+import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
+import { lensFlow, lensLabel, lensNote, lensWeapons, noMatchSentence, shareSentence, shareWhole, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
+import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { ConcentrationPanel } from './concentration-panel.tsx';
+import { PeriodSummary } from './period-summary.tsx';
 import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 import { SharesChart } from './shares-chart.tsx';
@@ -39,7 +42,7 @@ interface Props {
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), firstYear: meta.firstYear, lastYear: meta.lastYear }),
+    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
     [countries, meta],
   );
   const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
@@ -70,29 +73,52 @@ export function SharesExplorer({ meta, countries }: Props) {
   usePageTitle(title);
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   const source = `${meta.source.citation} ${meta.source.release} release.`;
+  // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
+  const lensKey = JSON.stringify(view.lens);
+  const lens = useMemo(() => JSON.parse(lensKey) as WeaponLens, [lensKey]);
+  // What a row's share is of: a recipient's or the world's imports, a supplier's or the world's exports.
+  const flow = view.perspective === 'recipient' || view.perspective === 'importers' ? 'imports' : 'exports';
+  const whole = shareWhole(lens, view.country && nameOf(view.country), flow);
+  const withSoviet = useCallback((id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]), [view.mergeSoviet]);
+  // The view's countries, whose deals the weapon search counts.
+  const scope: LensScope = {
+    suppliers: view.perspective === 'supplier' && view.country ? withSoviet(view.country) : [],
+    recipients: view.perspective === 'recipient' && view.country ? withSoviet(view.country) : [],
+    phrase: view.country ? `${view.perspective === 'supplier' ? 'from' : 'to'} ${nameOf(view.country)}` : null,
+  };
 
-  // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
-  // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
-  const select = useCallback(
-    (seriesId: string, year: number, years?: { from: number; to: number }) => {
-      if (seriesId === 'other') return;
-      const withSoviet = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
+  /** The deals behind a row's value over from..to, under `title`. */
+  const selectDeals = useCallback(
+    (seriesId: string, from: number, to: number, title: (pair: string) => string) => {
       const ids = withSoviet(seriesId);
       const country = view.country ? withSoviet(view.country) : [];
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      const { from, to } = years ?? yearsOfValue(year, view.window, meta.firstYear);
-      setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to });
+      setSelection({ title: title(pair), suppliers, recipients, from, to, lens });
     },
-    [view.country, view.mergeSoviet, view.window, meta.firstYear, rowNoun, nameOf],
+    [view.country, withSoviet, rowNoun, nameOf, lens],
   );
+  // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
+  // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
+  const select = useCallback(
+    (seriesId: string, year: number, years?: { from: number; to: number }) => {
+      if (seriesId === 'other') return;
+      const { from, to } = years ?? yearsOfValue(year, view.window, meta.firstYear);
+      selectDeals(seriesId, from, to, (pair) => withLensLabel(`${pair}, ${formatYears(from, to)}`, lens));
+    },
+    [view.window, meta.firstYear, selectDeals, lens],
+  );
+  /** A row's share of the period, from the summary: its deals over the whole period (the sentence names the weapons). */
+  const selectPeriod = (seriesId: string, share: number) =>
+    selectDeals(seriesId, from, to, () => shareSentence(nameOf(seriesId), share, whole, years));
 
   return (
     <>
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
       <SharesControls view={view} countries={countries} onChange={(patch) => update(patch)} />
+      <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next, hidden: [] })} />
       <YearRangeSlider
         min={meta.firstYear}
         max={meta.lastYear}
@@ -113,16 +139,19 @@ export function SharesExplorer({ meta, countries }: Props) {
             source={source}
             allocation={meta.allocation}
             rowNoun={rowNoun}
-            fileStem={[title, view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
+            whole={whole}
+            scope={scope.phrase ?? ''}
+            fileStem={[title, lensLabel(lens) ?? '', view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
             onUpdate={update}
             onSelect={select}
+            onSelectPeriod={selectPeriod}
           />
         )}
       </QueryStatus>
       {/* Next to the chart or table it was opened from, not below the concentration table. */}
       {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
-      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} />}
+      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} counted={lensLabel(lens)} />}
     </>
   );
 }
@@ -138,13 +167,18 @@ interface ResultProps {
   source: string;
   allocation: Allocation;
   rowNoun: string;
+  /** What the shares are of: "India’s aircraft imports". */
+  whole: string;
+  /** Whose deliveries the view counts: "to India", "from Russia", "" (the world). */
+  scope: string;
   fileStem: string[];
   events: readonly TimelineEvent[];
   onUpdate: (patch: Partial<SharesView>) => void;
   onSelect: (seriesId: string, year: number, years?: { from: number; to: number }) => void;
+  onSelectPeriod: (seriesId: string, share: number) => void;
 }
 
-function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, whole, scope, fileStem, events, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
   const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
@@ -158,14 +192,21 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
   const marks = useMemo(() => eventMarks(events), [events]);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const period = formatYears(shares.from, shares.to);
-  const leaders = leadingRows(shares);
+  const { lens } = view;
+  const counted = lensLabel(lens);
   // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
-  const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
-  const notes = chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to));
+  const measured = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
+  const subtitle = counted ? `${measured}; ${counted}` : measured;
+  const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to))].filter(Boolean).join(' ');
 
   if (shares.total === 0) {
-    return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
+    return (
+      <p className="empty">
+        {noMatchSentence(lens, scope, period)} Try other years, {view.country ? 'another country ' : ''}or other weapons.
+      </p>
+    );
   }
 
   const toggle = (id: string) =>
@@ -173,10 +214,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
 
   return (
     <>
-      <p className="period-summary">
-        <strong>{period}:</strong> {leaders.map((row) => `${row.name} ${formatShare(row.share)}`).join(', ')}; total{' '}
-        {formatTiv(shares.total)} TIV (millions).
-      </p>
+      <PeriodSummary shares={shares} whole={whole} onSelect={(id) => onSelectPeriod(id, shares.rows.find((row) => row.id === id)?.share ?? 0)} />
       <ShowAsTabs idPrefix="shares-" tabs={SHARES_TABS} selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
       {view.tab === 'chart' ? (
         <div {...showAsPanelProps('shares-', 'chart')}>
@@ -192,11 +230,12 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
               hidden={hidden}
               unitLabel={unitLabel}
               title={`${title} (${subtitle})`}
+              counted={counted}
               marks={marks}
               onSelect={onSelect}
             />
             <figcaption>
-              {subtitle}. {notes}
+              {measured}. {notes}
             </figcaption>
             <EventList events={events} />
           </figure>
@@ -211,7 +250,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}`}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}${counted ? `; ${counted}` : ''}`}
             onSelect={onSelect}
           />
         </div>
@@ -220,7 +259,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
       {view.tab !== 'map' && (
         <DownloadButtons
           fileStem={fileStem}
-          csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source, allocation })}
+          csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, counted: weaponsCounted(lens), source, allocation })}
           chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
         />
       )}
@@ -228,16 +267,17 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
   );
 }
 
+/** The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025". */
 function titleOf(view: SharesView, nameOf: (id: string) => string, years: string): string {
   switch (view.perspective) {
     case 'recipient':
-      return `Who supplied ${nameOf(view.country ?? '')}’s arms imports, ${years}`;
+      return `Who supplied ${nameOf(view.country ?? '')}’s ${lensFlow(view.lens, 'imports')}, ${years}`;
     case 'supplier':
-      return `Whom ${nameOf(view.country ?? '')} supplied with arms, ${years}`;
+      return `Whom ${nameOf(view.country ?? '')} supplied with ${lensWeapons(view.lens)}, ${years}`;
     case 'importers':
-      return `The world’s largest arms importers, ${years}`;
+      return `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
     case 'exporters':
-      return `The world’s largest arms exporters, ${years}`;
+      return `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
   }
 }
 

@@ -1,5 +1,7 @@
 import { sharesFilters as seriesFilters, type SharesFilters } from '../../api/get-shares.ts';
+import { ALL_WEAPONS, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
+import { lensQuery, readLens, writeLens } from '../lens/lens-view.ts';
 
 /**
  * The state of the share explorer, all of it in the URL. Parsed once into a typed view with a default per
@@ -16,6 +18,8 @@ export interface SharesView {
   perspective: Perspective;
   /** The recipient or supplier looked at; null for the world rankings. */
   country: string | null;
+  /** Which weapons every value counts. */
+  lens: WeaponLens;
   /** null: the first or last year of the data. */
   from: number | null;
   to: number | null;
@@ -39,6 +43,7 @@ export type SharesTab = (typeof SHARES_TABS)[number];
 export const DEFAULT_VIEW: SharesView = {
   perspective: 'recipient',
   country: 'IND',
+  lens: ALL_WEAPONS,
   from: null,
   to: null,
   measure: 'share',
@@ -53,6 +58,8 @@ export const DEFAULT_VIEW: SharesView = {
 
 export interface ViewContext {
   countryIds: ReadonlySet<string>;
+  /** SIPRI's armament categories, as /meta lists them. */
+  categories: readonly string[];
   firstYear: number;
   lastYear: number;
 }
@@ -81,6 +88,7 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
   const view: SharesView = {
     perspective,
     country: recipient ?? supplier ?? (perspective === 'recipient' ? DEFAULT_VIEW.country : null),
+    lens: readLens(params, context.categories),
     ...params.years(context.firstYear, context.lastYear),
     measure: params.oneOf('measure', MEASURES, DEFAULT_VIEW.measure),
     window: params.choice('window', [1, 5], DEFAULT_VIEW.window),
@@ -100,6 +108,7 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
   if (view.perspective === 'recipient' && view.country && view.country !== DEFAULT_VIEW.country) search.set('recipient', view.country);
   if (view.perspective === 'supplier' && view.country) search.set('supplier', view.country);
   if (view.perspective === 'importers' || view.perspective === 'exporters') search.set('ranking', view.perspective);
+  writeLens(search, view.lens);
   if (view.from !== null) search.set('from', String(view.from));
   if (view.to !== null) search.set('to', String(view.to));
   if (view.measure !== DEFAULT_VIEW.measure) search.set('measure', view.measure);
@@ -114,8 +123,9 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
 }
 
 /**
- * The API query behind a view: every year of the country's (or the world's) series, yearly. The view's years and
- * window are cut from that answer on the client (sharesOverYears), so moving the slider asks the API nothing.
+ * The API query behind a view: every year of the country's (or the world's) series, yearly, through the view's lens.
+ * The view's years and window are cut from that answer on the client (sharesOverYears), so moving the slider asks the
+ * API nothing, filtered or not: the lens is applied once per query.
  */
 export function sharesFilters(view: SharesView): SharesFilters {
   const world = view.perspective === 'importers' || view.perspective === 'exporters';
@@ -124,6 +134,7 @@ export function sharesFilters(view: SharesView): SharesFilters {
     supplier: view.perspective === 'supplier' ? view.country : null,
     by: world ? (view.perspective === 'importers' ? 'recipient' : 'supplier') : null,
     mergeSoviet: view.mergeSoviet,
+    ...lensQuery(view.lens),
   });
 }
 
