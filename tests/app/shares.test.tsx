@@ -41,14 +41,15 @@ describe('share explorer', () => {
     expect(within(table).getByRole('row', { name: /2021–2025 Russia \(incl\. Soviet Union\) 40%/ })).toBeInTheDocument();
   });
 
-  it('says when a five-year period is cut short by the years chosen', async () => {
+  it('says plainly when a five-year period is cut short by the years chosen or by the start of the data', async () => {
     renderApp('/shares?from=2014&to=2021');
     const table = await screen.findByRole('table', { name: /Top supplier and Herfindahl-Hirschman index/ });
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      '2014–2015 (2 years of 2011–2015)',
+      '2014–2015 (partial period: 2 of 5 years)',
       '2016–2020',
-      '2021 (1 year of 2021–2025)',
+      '2021 (partial period: 1 of 5 years)',
     ]);
+    expect(screen.getByText(/A partial period is cut short by the years chosen or by where the data begin or end/)).toBeInTheDocument();
   });
 
   it('restores every control from the URL and writes changes back', async () => {
