@@ -104,4 +104,15 @@ describe('country pairs', () => {
     ]);
     expect(Number(rows[4]![5])).toBeGreaterThanOrEqual(46);
   });
+
+  it('leaves the orders out of the CSV and the table when they are hidden', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    renderApp('/pairs?pairs=RUS:PAK&from=2015&to=2018&orders=hide&tab=table');
+    const table = await screen.findByRole('table', { name: /Arms deliveries between country pairs/ });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Year', 'Russia (incl. Soviet Union) → Pakistan: delivered']);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const rows = Papa.parse<string[]>(saved.mock.calls[0]![0], { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Source']);
+  });
 });

@@ -93,12 +93,22 @@ describe('pair chart data and CSV', () => {
 
   it('writes one row per pair and year, deliveries and orders as columns', () => {
     const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
-    const { header, rows } = pairsCsv(data, 1, 'SIPRI, March 2026 release');
+    const { header, rows } = pairsCsv(data, 1, true, 'SIPRI, March 2026 release');
     const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
     expect(parsed).toEqual([
       ['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Ordered (by year of order): SIPRI TIV (millions)', 'Source'],
       ['RUS', 'Russia', 'IND', 'India', '2014', '4', '40', 'SIPRI, March 2026 release'],
       ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', 'SIPRI, March 2026 release'],
+    ]);
+  });
+
+  it('leaves the orders out when the view hides them: the CSV is exactly the view', () => {
+    const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
+    const { header, rows } = pairsCsv(data, 1, false, 'SIPRI, March 2026 release');
+    expect(header).toEqual(['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Source']);
+    expect(rows).toEqual([
+      ['RUS', 'Russia', 'IND', 'India', 2014, 4, 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', 2015, 6, 'SIPRI, March 2026 release'],
     ]);
   });
 });

@@ -146,12 +146,12 @@ export function PairsExplorer({ meta, countries }: Props) {
               ) : (
                 <div {...showAsPanelProps('pairs-', 'table')}>
                   <SkipToDownloads />
-                  <PairsTable data={data} caption={`${title}: ${measured('')}`} onSelect={select} />
+                  <PairsTable data={data} orders={view.orders} caption={`${title}: ${measured('')}`} onSelect={select} />
                 </div>
               )}
               <DownloadButtons
                 fileStem={fileStem}
-                csv={() => pairsCsv(data, view.window, source)}
+                csv={() => pairsCsv(data, view.window, view.orders, source)}
                 chart={
                   view.tab === 'chart'
                     ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }

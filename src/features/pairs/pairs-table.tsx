@@ -3,12 +3,14 @@ import type { PairChartData } from './pair-chart-data.ts';
 
 interface Props {
   data: PairChartData;
+  /** The orders' columns, when the view shows orders. */
+  orders: boolean;
   caption: string;
   onSelect: (pairKey: string, year: number) => void;
 }
 
-/** The chart's numbers: per year, each pair's TIV delivered and ordered. A delivered value opens its deals. */
-export function PairsTable({ data, caption, onSelect }: Props) {
+/** The chart's numbers: per year, each pair's TIV delivered (and ordered, when shown). A delivered value opens its deals. */
+export function PairsTable({ data, orders, caption, onSelect }: Props) {
   return (
     <div className="table-scroll figures">
       <table className="data-table">
@@ -20,9 +22,11 @@ export function PairsTable({ data, caption, onSelect }: Props) {
               <th scope="col" key={s.key}>
                 {s.label}: delivered
               </th>,
-              <th scope="col" key={`${s.key}:ordered`}>
-                {s.label}: ordered
-              </th>,
+              orders && (
+                <th scope="col" key={`${s.key}:ordered`}>
+                  {s.label}: ordered
+                </th>
+              ),
             ])}
           </tr>
         </thead>
@@ -47,7 +51,7 @@ export function PairsTable({ data, caption, onSelect }: Props) {
                       formatTiv(delivered)
                     )}
                   </td>,
-                  <td key={`${s.key}:ordered`}>{formatTiv(point[`${s.key}:ordered`] ?? 0)}</td>,
+                  orders && <td key={`${s.key}:ordered`}>{formatTiv(point[`${s.key}:ordered`] ?? 0)}</td>,
                 ];
               })}
             </tr>
