@@ -51,9 +51,11 @@ describe('a long journey in one tab', () => {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     await visit('/pairs?pairs=RUS:IND&from=2000&to=2020');
     await page.locator('.recharts-line').first().waitFor();
-    const plot = (await page.locator('.recharts-wrapper').first().boundingBox())!;
+    await page.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
+    const plot = (await page.locator('.recharts-surface').first().boundingBox())!;
     await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height * 0.5);
     await page.mouse.click(plot.x + plot.width * 0.6, plot.y + plot.height * 0.5);
+    await page.getByRole('heading', { level: 2, name: /^Deals behind Russia \(incl\. Soviet Union\) → India, 20\d\d$/ }).waitFor();
 
     await visit('/claims');
     await page.getByRole('status').filter({ hasText: /claims checked/ }).waitFor({ timeout: 30_000 });
