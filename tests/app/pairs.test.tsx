@@ -105,6 +105,23 @@ describe('country pairs', () => {
     expect(Number(rows[4]![5])).toBeGreaterThanOrEqual(46);
   });
 
+  it('names the pairs in a downloaded picture’s title and lists its events, numbered as the marks', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadChart').mockResolvedValue();
+    const { container } = renderApp('/pairs?pairs=RUS:PAK,CHN:PAK&from=2010&to=2020');
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(4));
+    await screen.findByRole('region', { name: 'Events on this timeline' });
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    const [, image, name, format] = saved.mock.calls[0]!;
+    expect(format).toBe('png');
+    expect(name).toBe('pairs_russia-incl-soviet-union-pakistan_china-pakistan_2010-2020_sipri-march-2026.png');
+    expect(image.title).toBe('Arms deliveries and orders between country pairs, 2010–2020: Russia (incl. Soviet Union) → Pakistan; China → Pakistan');
+    const listed = within(screen.getByRole('region', { name: 'Events on this timeline' })).getAllByRole('listitem');
+    expect(image.notes?.[0]).toBe('Events on this timeline (numbered as on the chart):');
+    expect(image.notes?.slice(1)).toHaveLength(listed.length);
+    expect(image.notes?.[1]).toMatch(/^1\. 2012: Senior Russian officials visit Pakistan.* \(World Politics Review, “Russia Looks to Build Strategic Leverage in Pakistan”, 2012\)$/);
+  });
+
   it('leaves the orders out of the CSV and the table when they are hidden', async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});

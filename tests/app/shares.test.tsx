@@ -108,6 +108,23 @@ describe('share explorer', () => {
     expect(router.state.location.search).toBe('?hide=other');
   });
 
+  it('says in a downloaded picture, as under the chart, which series are hidden, and lists the events', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadChart').mockResolvedValue();
+    renderApp('/shares?recipient=PAK&hide=GBR');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    expect(within(legend).getByRole('button', { name: /^United Kingdom/ })).toHaveAttribute('aria-pressed', 'false');
+    const hidden = 'Hidden in this view: United Kingdom; the stack leaves out its share of the total, so it does not reach 100 %.';
+    expect(document.querySelector('figcaption')).toHaveTextContent(hidden);
+    await screen.findByRole('region', { name: 'Events on this timeline' });
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    const [, image] = saved.mock.calls[0]!;
+    expect(image.legend?.map((entry) => entry.label)).not.toContain('United Kingdom');
+    expect(image.notes?.[0]).toBe(hidden);
+    expect(image.notes?.[1]).toBe('Events on this timeline (numbered as on the chart):');
+    expect(image.notes?.[2]).toMatch(/^1\. 2012: Senior Russian officials visit Pakistan/);
+  });
+
   it('offers the numbers as a sortable table and opens the deals behind a value', async () => {
     const user = userEvent.setup();
     renderApp('/shares?recipient=PAK&from=2018&to=2018&tab=table');

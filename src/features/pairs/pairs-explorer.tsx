@@ -11,7 +11,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
-import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
+import { eventListNotes, eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
@@ -154,7 +154,17 @@ export function PairsExplorer({ meta, countries }: Props) {
                 csv={() => pairsCsv(data, view.window, view.orders, source)}
                 chart={
                   view.tab === 'chart'
-                    ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }
+                    ? {
+                        figure,
+                        image: {
+                          // A picture pasted elsewhere names its pairs and keys its event marks, as the page does.
+                          title: `${title}: ${data.series.map((s) => s.label).join('; ')}`,
+                          subtitle,
+                          source: notes,
+                          legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })),
+                          notes: eventListNotes(shownEvents),
+                        },
+                      }
                     : undefined
                 }
               />

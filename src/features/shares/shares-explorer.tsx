@@ -11,7 +11,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatShare, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
-import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
+import { eventListNotes, eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { asShareOfYear, leadingRows, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
@@ -156,6 +156,7 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
   const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   const notes = chartNotes(source, view.mergeSoviet);
+  const hiddenNote = hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -189,7 +190,8 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
               onSelect={onSelect}
             />
             <figcaption>
-              {subtitle}. {notes}
+              {subtitle}. {hiddenNote && `${hiddenNote} `}
+              {notes}
             </figcaption>
             <EventList events={events} />
           </figure>
@@ -208,7 +210,22 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       <DownloadButtons
         fileStem={fileStem}
         csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
-        chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
+        chart={
+          view.tab === 'chart'
+            ? {
+                figure,
+                image: {
+                  title,
+                  subtitle,
+                  source: notes,
+                  legend: imageLegend(tiv.series, view.hidden),
+                  // What the page says beside the chart: the series hidden (the CSV has them in a column of their own)
+                  // and the events' list that keys the marks.
+                  notes: [...(hiddenNote ? [hiddenNote] : []), ...eventListNotes(events)],
+                },
+              }
+            : undefined
+        }
       />
     </>
   );
@@ -225,6 +242,22 @@ function titleOf(view: SharesView, nameOf: (id: string) => string, years: string
     case 'exporters':
       return `The world’s largest arms exporters, ${years}`;
   }
+}
+
+/**
+ * The series hidden from the chart, in words: without them a stack of shares does not reach 100 %, and a downloaded
+ * picture has no legend buttons to show that they are off.
+ */
+function hiddenSeriesNote(off: readonly StackedSeries[], measure: SharesView['measure']): string | null {
+  if (!off.length) return null;
+  const names = off.map((s) => s.name).join(', ');
+  const left = off.length === 1 ? 'its' : 'their';
+  const drawn = {
+    share: `the stack leaves out ${left} share of the total, so it does not reach 100 %.`,
+    tiv: `the stack leaves out ${left} TIV, so it is lower than the total.`,
+    lines: `${left} ${off.length === 1 ? 'line is' : 'lines are'} not drawn.`,
+  }[measure];
+  return `Hidden in this view: ${names}; ${drawn}`;
 }
 
 /** The series drawn, for the legend of a downloaded picture. */
