@@ -21,6 +21,14 @@ describe('country pairs', () => {
     expect(await screen.findByRole('region', { name: 'Events on this timeline' })).toHaveTextContent('Shoigu');
   });
 
+  it('says so when the pairs have no events, or none in the years shown', async () => {
+    const { unmount } = renderApp('/pairs?pairs=FRA:BRA');
+    expect(await screen.findByText('No press-reported events are recorded for this pair.')).toBeInTheDocument();
+    unmount();
+    renderApp('/pairs?pairs=RUS:PAK,CHN:PAK&to=2000');
+    expect(await screen.findByText('No press-reported events are recorded for these pairs in 1950–2000.')).toBeInTheDocument();
+  });
+
   it('adds a pair not already shown, and puts the focus on its supplier', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/pairs?pairs=RUS:IND,USA:IND');

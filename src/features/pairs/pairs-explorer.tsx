@@ -53,7 +53,13 @@ export function PairsExplorer({ meta, countries }: Props) {
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
-  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)), from, to) : [];
+  const pairEvents = view.events ? eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)) : [];
+  const shownEvents = eventsWithin(pairEvents, from, to);
+  // A switch that does nothing must say why: these pairs have no events, or none in these years.
+  const noEvents =
+    view.events && events.data && !shownEvents.length
+      ? `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${formatYears(from, to)}` : ''}.`
+      : null;
   const title = `Arms ${view.orders ? 'deliveries and orders' : 'deliveries'} between country pairs, ${formatYears(from, to)}`;
   usePageTitle(title);
   const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
@@ -140,7 +146,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                       {subtitle}. Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years
                       the weapons arrived, so orders lead deliveries. {notes}
                     </figcaption>
-                    <EventList events={shownEvents} />
+                    <EventList events={shownEvents} none={noEvents} />
                   </figure>
                 </div>
               ) : (
