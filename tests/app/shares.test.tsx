@@ -59,8 +59,8 @@ describe('share explorer', () => {
     expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /Rolling five-year sums/ })).toBeChecked();
     expect(screen.getByRole('combobox', { name: /Draw out the top/ })).toHaveValue('3');
-    // Russia is the subject here: only the United States is drawn out whatever its rank, and the page says so.
-    expect(screen.getByText('United States is always drawn out too')).toBeInTheDocument();
+    // Russia's recipients: nothing is drawn out beyond the top 3 (the United States is no recipient to speak of).
+    expect(screen.queryByRole('group', { name: 'Also drawn out, whatever their rank' })).toBeNull();
     expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Lines per series' }));
     expect(router.state.location.search).toBe('?supplier=RUS&from=2000&to=2010&measure=lines&window=5&top=3&ussr=separate');
@@ -180,7 +180,11 @@ describe('the share chart', () => {
 
   it('names the five years a rolling sum covers, in its readout and in the shares it draws', async () => {
     renderApp('/shares?from=2015&to=2025&window=5');
-    expect(await screen.findByText('Russia and United States are always drawn out too')).toBeInTheDocument();
+    const pins = await screen.findByRole('group', { name: 'Also drawn out, whatever their rank' });
+    expect(within(pins).getAllByRole('checkbox', { checked: true }).map((box) => box.parentElement?.textContent)).toEqual([
+      'Russia (incl. Soviet Union)',
+      'United States',
+    ]);
     const plot = await screen.findByRole('group', { name: /Share of each five years’ total, rolling five-year sums/ });
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
@@ -211,6 +215,71 @@ describe('the share chart', () => {
   });
 });
 
+describe('what is drawn out', () => {
+  it('pins Russia and the United States among a country’s suppliers, and lets the reader unpin them', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares?from=2021');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    expect(within(legend).getByRole('button', { name: /^United States/ })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Also drawn out, whatever their rank' })).getByRole('checkbox', { name: 'United States' }));
+    expect(router.state.location.search).toBe('?from=2021&pin=RUS');
+    // Now one of the rest, unless it is in the top 5.
+    const ranked = within(await screen.findByRole('list', { name: /Series/ })).getAllByRole('button').map((b) => b.textContent);
+    expect(ranked).toHaveLength(6);
+    await user.click(screen.getByRole('checkbox', { name: 'Russia (incl. Soviet Union)' }));
+    expect(router.state.location.search).toBe('?from=2021&pin=');
+    expect(screen.getByRole('checkbox', { name: 'Russia (incl. Soviet Union)' })).not.toBeChecked();
+  });
+
+  it('pins nobody in the world’s rankings: Russia is no importer to draw out', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares?ranking=importers&from=2019&to=2023&measure=share');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    const names = within(legend).getAllByRole('button').map((b) => b.textContent ?? '');
+    expect(names.some((name) => name.startsWith('Russia'))).toBe(false);
+    expect(names).toHaveLength(11); // the top 10 and Other
+    expect(screen.queryByRole('group', { name: 'Also drawn out, whatever their rank' })).toBeNull();
+    // Events are a country's: the rankings have no switch that would do nothing.
+    expect(screen.queryByRole('checkbox', { name: 'Show events' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Ranked bars of the period’s shares' }));
+    expect(await screen.findByRole('button', { name: /^1\. India: 10%/ })).toBeInTheDocument();
+  });
+
+  it('does not pin a country that never supplied the one looked at', async () => {
+    renderApp('/shares?recipient=PRK');
+    await screen.findByRole('list', { name: /Series/ });
+    const pins = screen.getByRole('group', { name: 'Also drawn out, whatever their rank' });
+    expect(within(pins).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['Russia (incl. Soviet Union)']);
+  });
+});
+
+describe('the world’s rankings', () => {
+  it('draws the top 10 as ranked bars of the period’s shares, the rest in words, the stacked years one click away', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    const { router } = renderApp('/shares?ranking=importers&from=2019&to=2023');
+    const bars = await screen.findAllByRole('button', { name: /^\d+\. .*: \d+%, [\d,]+ TIV \(millions\)\. Show the deals$/ });
+    expect(bars).toHaveLength(10);
+    expect(bars[0]).toHaveAccessibleName(/^1\. India: 10%/);
+    expect(screen.getByRole('combobox', { name: /Rank the top/ })).toHaveValue('10');
+    expect(document.querySelector('.ranked-bars svg')).toHaveTextContent(/The other \d+ importers: \d+% together/);
+    // A bar opens the deals of its country over the period.
+    await user.click(bars[1]!);
+    expect(await screen.findByRole('region', { name: 'Deals behind Saudi Arabia, 2019–2023' })).toBeInTheDocument();
+    // The CSV is the ranking.
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const rows = Papa.parse<string[]>(saved.mock.calls[0]![0], { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Rank', 'Importer id', 'Importer', 'TIV 2019–2023: SIPRI TIV (millions)', 'Share of the 2019–2023 total (%)', 'Source']);
+    expect(rows[1]!.slice(0, 3)).toEqual(['1', 'IND', 'India']);
+    expect(rows.at(-2)![2]).toMatch(/^The other \d+ importers$/);
+    expect(rows.at(-1)!.slice(2, 5)).toEqual(['Total, all importers', expect.any(String), '100']);
+    // The years, stacked: one click.
+    await user.click(screen.getByRole('radio', { name: 'Share of total (stacked to 100 %)' }));
+    expect(router.state.location.search).toBe('?ranking=importers&from=2019&to=2023&measure=share');
+    expect(await screen.findByRole('group', { name: /The world’s largest arms importers, 2019–2023 \(Share of each year’s total\)/ })).toBeInTheDocument();
+  });
+});
+
 describe('events on the share chart', () => {
   it('marks the press-reported events of the country, numbered, with their sources, and hides them on request', async () => {
     const user = userEvent.setup();
@@ -225,5 +294,13 @@ describe('events on the share chart', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show events' }));
     expect(router.state.location.search).toBe('?recipient=PAK&events=hide');
     expect(screen.queryByRole('region', { name: 'Events on this timeline' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the country has no events, or none in the years shown', async () => {
+    const { unmount } = renderApp('/shares?recipient=BRA');
+    expect(await screen.findByText('No press-reported events are recorded for Brazil.')).toBeInTheDocument();
+    unmount();
+    renderApp('/shares?recipient=PAK&to=2000');
+    expect(await screen.findByText('No press-reported events are recorded for Pakistan in 1950–2000.')).toBeInTheDocument();
   });
 });

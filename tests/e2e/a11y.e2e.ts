@@ -70,6 +70,8 @@ const ROUTES: Array<{ path: string; ready?: string; phone?: boolean }> = [
   { path: '/shares?tab=table', ready: 'table.data-table' },
   // Series switched off in the legend must keep readable text.
   { path: '/shares?hide=USA,other', ready: '.svg-chart__layer' },
+  // The world's rankings are ranked bars, each a button.
+  { path: '/shares?ranking=exporters', ready: '.ranked-bars__row' },
   { path: '/pairs', ready: '.recharts-wrapper' },
   { path: '/deals', ready: '.deals-table table' },
   // On a phone the deals are cards, each cell labelled by the stylesheet.

@@ -20,7 +20,8 @@ import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { SharesControls } from './shares-controls.tsx';
-import { sharesCsv } from './shares-csv.ts';
+import { rankingCsv, sharesCsv } from './shares-csv.ts';
+import { RankedBars } from './ranked-bars.tsx';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -67,11 +68,13 @@ export function SharesExplorer({ meta, countries }: Props) {
   const title = titleOf(view, nameOf, years);
   usePageTitle(title);
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
+  const rankedNoun = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : rowNoun;
   const source = `${meta.source.citation} ${meta.source.release} release.`;
 
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
-  const select = useCallback(
-    (seriesId: string, year: number) => {
+  const openDeals = useCallback(
+    (seriesId: string, from: number, to: number) => {
       if (seriesId === 'other') return;
       const withSoviet = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
       const ids = withSoviet(seriesId);
@@ -79,17 +82,31 @@ export function SharesExplorer({ meta, countries }: Props) {
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      const { from, to } = yearsOfValue(year, view.window, meta.firstYear);
       setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to });
     },
-    [view.country, view.mergeSoviet, view.window, meta.firstYear, rowNoun, nameOf],
+    [view.country, view.mergeSoviet, rowNoun, nameOf],
   );
+  const select = useCallback(
+    (seriesId: string, year: number) => {
+      const { from, to } = yearsOfValue(year, view.window, meta.firstYear);
+      openDeals(seriesId, from, to);
+    },
+    [openDeals, view.window, meta.firstYear],
+  );
+  const selectPeriod = useCallback((seriesId: string) => openDeals(seriesId, from, to), [openDeals, from, to]);
+  // Only the rows of the country looked at can be pinned: its partners over all years.
+  const partners = useMemo(() => (query.data ? new Set(query.data.rows.filter((row) => row.tiv > 0).map((row) => row.id)) : null), [query.data]);
+  // A switch that does nothing must say why: the country has no events, or none in these years.
+  const noEvents =
+    view.events && view.country && view.measure !== 'bars' && events.data && !shownEvents.length
+      ? `No press-reported events are recorded for ${nameOf(view.country)}${allEvents.length ? ` in ${years}` : ''}.`
+      : null;
 
   return (
     <>
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
-      <SharesControls view={view} countries={countries} onChange={(patch) => update(patch)} />
+      <SharesControls view={view} countries={countries} partners={partners} onChange={(patch) => update(patch)} />
       <YearRangeSlider
         min={meta.firstYear}
         max={meta.lastYear}
@@ -108,10 +125,13 @@ export function SharesExplorer({ meta, countries }: Props) {
             title={title}
             source={source}
             rowNoun={rowNoun}
+            rankedNoun={rankedNoun}
             fileStem={[title, view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
+            noEvents={noEvents}
             onUpdate={update}
             onSelect={select}
+            onSelectPeriod={selectPeriod}
           />
         )}
       </QueryStatus>
@@ -131,13 +151,19 @@ interface ResultProps {
   title: string;
   source: string;
   rowNoun: string;
+  /** The same, as the bars rank them: "importer", "exporter", or rowNoun. */
+  rankedNoun: string;
   fileStem: string[];
   events: readonly TimelineEvent[];
+  /** Said where the events' list would be, when the switch is on and there are none to show. */
+  noEvents: string | null;
   onUpdate: (patch: Partial<SharesView>) => void;
   onSelect: (seriesId: string, year: number) => void;
+  /** A bar's deals: the row over the whole period. */
+  onSelectPeriod: (seriesId: string) => void;
 }
 
-function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem, events, onUpdate, onSelect }: ResultProps) {
+function SharesResult({ series, from, to, view, title, source, rowNoun, rankedNoun, fileStem, events, noEvents, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
   const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
@@ -154,9 +180,14 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
   const leaders = leadingRows(shares);
   // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
-  const subtitle = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  const bars = view.measure === 'bars';
+  const subtitle = bars
+    ? `Share of the ${period} total, SIPRI TIV (millions), largest first`
+    : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   const notes = chartNotes(source, view.mergeSoviet);
-  const hiddenNote = hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
+  const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
+  // "Other" of the bars: every row with TIV in the period that is not drawn out.
+  const otherCount = shares.rows.filter((row) => row.tiv > 0).length - tiv.series.filter((s) => s.id !== 'other').length;
 
   if (shares.total === 0) {
     return <p className="empty">No deliveries are recorded for this choice in {period}. Try other years or another country.</p>;
@@ -175,25 +206,32 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       {view.tab === 'chart' ? (
         <div {...showAsPanelProps('shares-', 'chart')}>
           <figure className="chart-figure" ref={figure}>
-            <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
-            <SharesChart
-              tiv={tiv}
-              drawn={drawn}
-              totals={totals}
-              measure={view.measure}
-              window={view.window}
-              firstYear={series.from}
-              hidden={hidden}
-              unitLabel={unitLabel}
-              title={`${title} (${subtitle})`}
-              marks={marks}
-              onSelect={onSelect}
-            />
+            {bars ? (
+              <RankedBars series={tiv.series} otherCount={otherCount} rowNoun={`${rankedNoun}s`} title={`${title} (${subtitle})`} onSelect={onSelectPeriod} />
+            ) : (
+              <>
+                <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+                <SharesChart
+                  tiv={tiv}
+                  drawn={drawn}
+                  totals={totals}
+                  measure={view.measure}
+                  window={view.window}
+                  firstYear={series.from}
+                  hidden={hidden}
+                  unitLabel={unitLabel}
+                  title={`${title} (${subtitle})`}
+                  marks={marks}
+                  onSelect={onSelect}
+                />
+              </>
+            )}
             <figcaption>
-              {subtitle}. {hiddenNote && `${hiddenNote} `}
+              {subtitle}. {bars && 'Click a bar for its deals; the stacked shares draw the same rows year by year. '}
+              {hiddenNote && `${hiddenNote} `}
               {notes}
             </figcaption>
-            <EventList events={events} />
+            {!bars && <EventList events={events} none={noEvents} />}
           </figure>
         </div>
       ) : (
@@ -209,7 +247,11 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
       )}
       <DownloadButtons
         fileStem={fileStem}
-        csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })}
+        csv={() =>
+          bars && view.tab === 'chart'
+            ? rankingCsv({ tiv, otherCount, total: shares.total, from: shares.from, to: shares.to, rowNoun: rankedNoun, source })
+            : sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, source })
+        }
         chart={
           view.tab === 'chart'
             ? {
@@ -218,10 +260,11 @@ function SharesResult({ series, from, to, view, title, source, rowNoun, fileStem
                   title,
                   subtitle,
                   source: notes,
-                  legend: imageLegend(tiv.series, view.hidden),
+                  // The bars name their rows; a stack needs its legend.
+                  legend: bars ? [] : imageLegend(tiv.series, view.hidden),
                   // What the page says beside the chart: the series hidden (the CSV has them in a column of their own)
                   // and the events' list that keys the marks.
-                  notes: [...(hiddenNote ? [hiddenNote] : []), ...eventListNotes(events)],
+                  notes: [...(hiddenNote ? [hiddenNote] : []), ...(bars ? [] : eventListNotes(events))],
                 },
               }
             : undefined
@@ -248,7 +291,7 @@ function titleOf(view: SharesView, nameOf: (id: string) => string, years: string
  * The series hidden from the chart, in words: without them a stack of shares does not reach 100 %, and a downloaded
  * picture has no legend buttons to show that they are off.
  */
-function hiddenSeriesNote(off: readonly StackedSeries[], measure: SharesView['measure']): string | null {
+function hiddenSeriesNote(off: readonly StackedSeries[], measure: Exclude<SharesView['measure'], 'bars'>): string | null {
   if (!off.length) return null;
   const names = off.map((s) => s.name).join(', ');
   const left = off.length === 1 ? 'its' : 'their';
