@@ -296,6 +296,17 @@ describe('events on the share chart', () => {
     expect(screen.queryByRole('region', { name: 'Events on this timeline' })).not.toBeInTheDocument();
   });
 
+  it('tells India’s side of the 2014 story, in our words, with the report as its source', async () => {
+    renderApp('/shares?from=2010&to=2020');
+    const list = await screen.findByRole('region', { name: 'Events on this timeline' });
+    const source = '(The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014)';
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `2014: A new government takes office in New Delhi, less attached to non-alignment than its predecessors and moving closer to the United States on defence. ${source}`,
+      `2014: India becomes the largest foreign buyer of US weapons in 2014. ${source}`,
+      `August 2014: Reports say the United States has overtaken Russia as India's top arms supplier over the past three years. ${source}`,
+    ]);
+  });
+
   it('says so when the country has no events, or none in the years shown', async () => {
     const { unmount } = renderApp('/shares?recipient=BRA');
     expect(await screen.findByText('No press-reported events are recorded for Brazil.')).toBeInTheDocument();
