@@ -10,6 +10,8 @@ export interface Selection {
   title: string;
   suppliers: string[];
   recipients: string[];
+  /** The view's own choice: Russia with the Soviet Union, carried into the deals table it links to. */
+  mergeSoviet: boolean;
   /** The years the value covers: one, or the five of a rolling five-year sum. */
   from: number;
   to: number;
@@ -50,6 +52,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
     to,
     sort: 'tivDelivered:desc',
     pageSize: MAX_LISTED,
+    mergeSoviet: selection.mergeSoviet,
   });
   const query = useDeals(filters);
   const years = formatYears(from, to);
@@ -126,9 +129,10 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   );
 }
 
-function dealsLink({ suppliers, recipients, from, to }: Selection): URLSearchParams {
+function dealsLink({ suppliers, recipients, from, to, mergeSoviet }: Selection): URLSearchParams {
   const search = new URLSearchParams({ from: String(from), to: String(to) });
   if (suppliers.length) search.set('supplier', suppliers.join(','));
   if (recipients.length) search.set('recipient', recipients.join(','));
+  if (mergeSoviet) search.set('ussr', 'together');
   return search;
 }

@@ -61,7 +61,7 @@ describe('country pairs', () => {
     expect(await within(deals).findByRole('link', { name: 'Mi-35M' })).toHaveAttribute('href', expect.stringMatching(/^\/deals\/\d+$/));
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2018&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+      '/deals?from=2018&to=2018&supplier=RUS&recipient=PAK&ussr=together',
     );
   });
 
@@ -86,7 +86,7 @@ describe('country pairs', () => {
     expect(await within(deals).findByText(/deals? with deliveries in 2014–2018/)).toBeInTheDocument();
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2014&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+      '/deals?from=2014&to=2018&supplier=RUS&recipient=PAK&ussr=together',
     );
     // The Mi-35Ms were delivered in 2017–2018: inside the window.
     expect(within(deals).getByRole('link', { name: 'Mi-35M' })).toBeInTheDocument();

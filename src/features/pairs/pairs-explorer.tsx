@@ -72,9 +72,9 @@ export function PairsExplorer({ meta, countries }: Props) {
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
-    const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
     const years = yearsOfValue(year, view.window, meta.firstYear);
-    setSelection({ title: `${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`, suppliers: expand(supplier), recipients: expand(recipient), ...years });
+    const title = `${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`;
+    setSelection({ title, suppliers: [supplier], recipients: [recipient], mergeSoviet: view.mergeSoviet, ...years });
   };
 
   return (

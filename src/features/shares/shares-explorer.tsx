@@ -76,13 +76,13 @@ export function SharesExplorer({ meta, countries }: Props) {
   const openDeals = useCallback(
     (seriesId: string, from: number, to: number) => {
       if (seriesId === 'other') return;
-      const withSoviet = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
-      const ids = withSoviet(seriesId);
-      const country = view.country ? withSoviet(view.country) : [];
+      // Russia with the Soviet Union, when the view draws them so: the deals' API folds them (mergeSoviet).
+      const ids = [seriesId];
+      const country = view.country ? [view.country] : [];
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to });
+      setSelection({ title: `${pair}, ${formatYears(from, to)}`, suppliers, recipients, from, to, mergeSoviet: view.mergeSoviet });
     },
     [view.country, view.mergeSoviet, rowNoun, nameOf],
   );
