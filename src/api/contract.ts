@@ -42,6 +42,8 @@ export interface CountrySummary {
   supplies: boolean;
   /** Received at least one deal in the data. */
   receives: boolean;
+  /** How many deals of the register it supplied or received: how much it appears in the data. */
+  deals: number;
 }
 
 export interface CountriesResponse {

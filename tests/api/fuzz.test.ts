@@ -462,7 +462,10 @@ describe('API v1 under random and hostile queries (msw/node, real dataset)', { t
         for (const c of body.countries) {
           expect(['state', 'historical', 'non-state', 'organisation', 'unknown']).toContain(c.kind);
           expect(typeof c.supplies === 'boolean' && typeof c.receives === 'boolean').toBe(true);
+          expect(Number.isInteger(c.deals) && c.deals >= (c.supplies || c.receives ? 1 : 0)).toBe(true);
         }
+        // Each deal has one supplier and one recipient.
+        expect(body.countries.reduce((sum, c) => sum + c.deals, 0)).toBe(2 * dataset.deals.length);
       },
       1,
     );

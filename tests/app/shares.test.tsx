@@ -83,6 +83,25 @@ describe('share explorer', () => {
     expect(await heading(/Who supplied Pakistan’s arms imports/)).toBeInTheDocument();
   });
 
+  it('lists the countries that appear most in the data first among equal matches, and an armed group by its kind', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares');
+    const box = await screen.findByRole('combobox', { name: 'Recipient' });
+    await user.clear(box);
+    await user.keyboard('Sa');
+    const options = await screen.findAllByRole('option');
+    expect(options[0]).toHaveTextContent(/^Saudi Arabia/);
+    expect(options.findIndex((o) => /^Saint Kitts/.test(o.textContent ?? ''))).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+    await user.clear(box);
+    await user.keyboard('fmln');
+    // SIPRI's "FMLN (El Salvador)*": the asterisk is its mark for a non-state actor, said in words here.
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('FMLN (El Salvador) armed group'));
+    await user.keyboard('{Enter}');
+    expect(await heading(/Who supplied FMLN \(El Salvador\)\*’s arms imports/)).toBeInTheDocument();
+    expect(box).toHaveValue('FMLN (El Salvador)');
+  });
+
   it('drops bad values from the URL with a notice, and still renders', async () => {
     const { router } = renderApp('/shares?recipient=ATLANTIS&from=1800&measure=pie&%3Cscript%3E=1');
     expect(await heading(/India’s arms imports, 1950–2025/)).toBeInTheDocument();

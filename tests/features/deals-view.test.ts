@@ -60,9 +60,9 @@ describe('deals view in the URL', () => {
     expect(withSovietMerged(merged, false)).toMatchObject({ mergeSoviet: false, suppliers: ['RUS', 'USA'] });
     expect(dealsFilters(merged).mergeSoviet).toBe(true);
     const countries = [
-      { id: 'RUS', name: 'Russia', kind: 'state', supplies: true, receives: true },
-      { id: 'SUN', name: 'Soviet Union', kind: 'historical', supplies: true, receives: false },
-      { id: 'USA', name: 'United States', kind: 'state', supplies: true, receives: true },
+      { id: 'RUS', name: 'Russia', kind: 'state', supplies: true, receives: true, deals: 1 },
+      { id: 'SUN', name: 'Soviet Union', kind: 'historical', supplies: true, receives: false, deals: 1 },
+      { id: 'USA', name: 'United States', kind: 'state', supplies: true, receives: true, deals: 1 },
     ] as const;
     expect(countryChoices(countries, true).map((c) => c.name)).toEqual(['Russia (incl. Soviet Union)', 'United States']);
     expect(countryChoices(countries, false).map((c) => c.name)).toEqual(['Russia', 'Soviet Union', 'United States']);

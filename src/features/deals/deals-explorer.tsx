@@ -208,7 +208,8 @@ export function DealsExplorer({ meta, countries }: Props) {
               <ExportButton key={exportName} filters={filters} total={answer.total} fileName={exportName} />
               <p className="table-note">
                 TIV is SIPRI’s trend-indicator value in millions, a volume index, not US dollars. <abbr title="SIPRI estimate">?</abbr>{' '}
-                marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero).
+                marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero). A name ending in * is a
+                non-state actor, such as an armed group, and in ** an international organisation, as SIPRI marks them.
               </p>
               <DealsTable
                 deals={answer.deals}
