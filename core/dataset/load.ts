@@ -5,7 +5,7 @@ import { parseDataset, type Dataset } from './dataset.ts';
 export const DATASET_PATH = 'data/sipri-arms-transfers-2026.json';
 /** Hand-written, versioned files beside it. */
 export const EVENTS_PATH = 'data/events-v1.json';
-export const CLAIMS_PATH = 'data/claims-v2.json';
+export const CLAIMS_PATH = 'data/claims-v3.json';
 
 export interface LoadProgress {
   loaded: number;
