@@ -87,13 +87,17 @@ const GZIP_TYPES: Record<string, string> = {
 function precompress(): Plugin {
   let outDir = '';
   let base = '/';
+  let building = false;
   return {
     name: 'precompress',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
+      building = config.command === 'build';
     },
     async closeBundle() {
+      // Vite also calls closeBundle when a dev server closes (each Vitest run): only a build writes the files.
+      if (!building) return;
       const files = await readdir(outDir, { recursive: true });
       for (const file of files.filter((name) => extname(name) in GZIP_TYPES)) {
         const path = join(outDir, file);

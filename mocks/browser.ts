@@ -2,6 +2,8 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
 import { createDataSources, type LoadProgress } from '../core/dataset/load.ts';
 
+const WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+
 export interface MockApi {
   /** The dataset (the flows), which the first chart needs: the app waits for it before it renders. */
   getDataset: () => Promise<unknown>;
@@ -19,9 +21,11 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
   // The download and the worker's registration do not depend on each other: run them side by side. The
   // caller awaits getDataset(), which reports a failure (this early start only keeps it from going unhandled).
   void sources.getDataset().catch(() => undefined);
+  // The same function each time: a second start (Retry) does not add it twice.
+  window.addEventListener('unhandledrejection', ignoreFailedWorkerUpdate);
   const worker = setupWorker(...createHandlers(sources));
   await worker.start({
-    serviceWorker: { url: `${base}mockServiceWorker.js` },
+    serviceWorker: { url: WORKER_URL },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
@@ -32,6 +36,23 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
       void sources.getRegister().catch(() => undefined);
     },
   };
+}
+
+/**
+ * msw's start() asks the browser to update its worker when it finds one registered, and lets that promise go, neither
+ * awaited nor caught (its getWorkerInstance; mswjs/msw#2006). In one tab the worker unregisters itself as each page
+ * unloads (msw's CLIENT_CLOSED, when no other page uses it); a load that looks before that removal is done finds the
+ * registration being removed, and Chromium rejects its update with "Not found". The update is a check for a newer
+ * script: when it fails, the page still works (the next load registers the worker again if need be). Left alone, the
+ * rejection is an uncaught error in the page: this handles that one rejection, for this worker's script, and nothing
+ * else.
+ */
+function ignoreFailedWorkerUpdate(event: PromiseRejectionEvent) {
+  const message: unknown = (event.reason as { message?: unknown } | null)?.message;
+  const script = new URL(WORKER_URL, location.href).href;
+  if (typeof message === 'string' && message.startsWith('Failed to update a ServiceWorker') && message.includes(`('${script}')`)) {
+    event.preventDefault();
+  }
 }
 
 /** Fetches a JSON file, reporting bytes as they arrive when asked to. */

@@ -5,7 +5,7 @@ import { FLOWS_PATH, ORDERS_PATH, REGISTER_PATH } from './files.ts';
 export { FLOWS_PATH, ORDERS_PATH, REGISTER_PATH };
 /** Hand-written, versioned files beside the data, relative to the site's base URL (and to `public/` on disk). */
 export const EVENTS_PATH = 'data/events-v1.json';
-export const CLAIMS_PATH = 'data/claims-v2.json';
+export const CLAIMS_PATH = 'data/claims-v3.json';
 
 export interface LoadProgress {
   loaded: number;

@@ -9,14 +9,16 @@ import {
 } from '../../src/api/contract.ts';
 import type { Dataset, DealRecord, Register } from '../dataset/dataset.ts';
 import { ApiProblem } from '../problem.ts';
-import { countryId, integer, lensParameters, list, named, oneOf, parameterDocs, parseQuery, perDataset, resolveLens, yearRange } from '../query-params.ts';
+import { boolean, countryId, integer, lensParameters, list, named, oneOf, parameterDocs, parseQuery, perDataset, resolveLens, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
+import { countryFolder } from '../soviet-merge.ts';
 
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 
 export interface DealsQuery {
+  /** With mergeSoviet, folded: a filter for Russia matches the Soviet Union's deals too. */
   suppliers: string[];
   recipients: string[];
   categories: string[];
@@ -27,6 +29,8 @@ export interface DealsQuery {
   sort: { field: SortField; direction: 'asc' | 'desc' };
   page: number;
   pageSize: number;
+  /** The Soviet Union counts as Russia in the country filters and their facets, as in /shares and /transfers. */
+  mergeSoviet: boolean;
 }
 
 /** The query of /deals; /deals.csv takes the same but for the paging. */
@@ -48,6 +52,7 @@ export const dealsSchema = perDataset((dataset) =>
     ),
     page: z.optional(integer('page', 1, 1_000_000)),
     pageSize: z.optional(integer('pageSize', 1, MAX_PAGE_SIZE)),
+    mergeSoviet: z.optional(boolean('mergeSoviet')),
   }),
 );
 
@@ -62,9 +67,12 @@ export function toDealsQuery(dataset: Dataset, q: z.output<ReturnType<typeof dea
   if (from > to) throw new ApiProblem(400, 'invalid_parameter', `from (${from}) must not be after to (${to}).`, 'from');
   const [field, direction] = (q.sort ?? 'id:asc').split(':') as [SortField, 'asc' | 'desc'];
   const { categories, text } = resolveLens(q);
+  const mergeSoviet = q.mergeSoviet ?? false;
+  const fold = countryFolder(mergeSoviet);
+  const folded = (ids: readonly string[] | undefined) => [...new Set((ids ?? []).map(fold))];
   return {
-    suppliers: q.supplier ?? [],
-    recipients: q.recipient ?? [],
+    suppliers: folded(q.supplier),
+    recipients: folded(q.recipient),
     categories,
     statuses: q.status ?? [],
     text,
@@ -72,6 +80,7 @@ export function toDealsQuery(dataset: Dataset, q: z.output<ReturnType<typeof dea
     sort: { field, direction },
     page: q.page ?? 1,
     pageSize: q.pageSize ?? DEFAULT_PAGE_SIZE,
+    mergeSoviet,
   };
 }
 
@@ -199,8 +208,11 @@ export function filterDeals(register: Register, query: DealsQuery): Matches {
   const { deals } = register;
   const { codes, values, tivDelivered, tivOrdered, tivPending, pending } = columnsOf(register);
   const chosen = [query.suppliers, query.recipients, query.categories, query.statuses];
+  // A country facet's values as the query sees them: the Soviet Union as Russia when they are merged.
+  const fold = countryFolder(query.mergeSoviet);
+  const seenAs = (f: number) => (FACETS[f] === 'supplier' || FACETS[f] === 'recipient' ? fold : (value: string) => value);
   // allowed[f][code] is 1 when that value passes facet f's filter; null when the facet is not filtered.
-  const allowed = chosen.map((list, f) => (list.length ? Uint8Array.from(values[f]!, (value) => (list.includes(value) ? 1 : 0)) : null));
+  const allowed = chosen.map((list, f) => (list.length ? Uint8Array.from(values[f]!, (value) => (list.includes(seenAs(f)(value)) ? 1 : 0)) : null));
   const counts = values.map((list) => new Int32Array(list.length));
   const { years } = query;
   const withText = query.text ? dealsWithText(register, query.text) : null;
@@ -231,7 +243,14 @@ export function filterDeals(register: Register, query: DealsQuery): Matches {
     }
   }
   const facets = Object.fromEntries(
-    FACETS.map((facet, f) => [facet, Object.fromEntries(values[f]!.flatMap((value, code) => (counts[f]![code] ? [[value, counts[f]![code]!]] : [])))]),
+    FACETS.map((facet, f) => {
+      const byValue: Record<string, number> = {};
+      values[f]!.forEach((value, code) => {
+        const key = seenAs(f)(value);
+        if (counts[f]![code]) byValue[key] = (byValue[key] ?? 0) + counts[f]![code]!;
+      });
+      return [facet, byValue];
+    }),
   ) as unknown as DealsFacets;
   const summary = {
     tivDelivered: roundTiv(sums.tivDelivered),

@@ -19,18 +19,41 @@ const years = z.object({ from: z.int(), to: z.int() });
 export const ruleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peak-share'), recipient: z.string(), supplier: z.string(), mergeSoviet: z.boolean(), from: z.int(), to: z.int(), claimed: z.number(), tolerance: z.number() }),
   z.object({ type: z.literal('recipient-rank'), supplier: z.string(), recipient: z.string(), from: z.int(), to: z.int(), claimedRank: z.int(), claimedIn: z.string() }),
-  z.object({ type: z.literal('overtook'), recipient: z.string(), challenger: z.string(), incumbent: z.string(), mergeSoviet: z.boolean(), from: z.int(), to: z.int() }),
+  z.object({ type: z.literal('overtook'), recipient: z.string(), challenger: z.string(), incumbent: z.string(), mergeSoviet: z.boolean(), from: z.int(), to: z.int(), claimedIn: z.nullable(z.string()) }),
   z.object({ type: z.literal('deal'), supplier: z.string(), recipient: z.string(), designation: z.string(), orderYear: z.int(), numberOrdered: z.int() }),
-  z.object({ type: z.literal('share-shift'), recipient: z.string(), falling: z.string(), partner: z.string(), before: years, after: years }),
+  z.object({ type: z.literal('share-shift'), recipient: z.string(), falling: z.string(), partner: z.string(), before: years, after: years, later: z.nullable(years) }),
 ]);
+type Rule = z.infer<typeof ruleSchema>;
+
+/** The last year whose data a rule judges the claim on (its `later` years are shown apart, not judged). */
+export function lastJudgedYear(rule: Rule): number {
+  switch (rule.type) {
+    case 'deal':
+      return rule.orderYear;
+    case 'share-shift':
+      return Math.max(rule.before.to, rule.after.to);
+    default:
+      return rule.to;
+  }
+}
+
+const claimSchema = z
+  .object({ id: z.string(), claim: z.string(), saidBy: z.string(), date, sources: z.array(source).check(z.minLength(1)), rule: ruleSchema })
+  .check(
+    // A claim about the present is judged on the data up to its date, not on what came after, which `later` shows.
+    z.refine((claim) => lastJudgedYear(claim.rule) <= Number(claim.date.slice(0, 4)), {
+      error: 'a claim is judged on the years up to its date; later years go in the rule’s `later`',
+    }),
+    z.refine((claim) => claim.rule.type !== 'share-shift' || !claim.rule.later || claim.rule.later.from > Number(claim.date.slice(0, 4)), {
+      error: 'a rule’s `later` years come after the claim’s date',
+    }),
+  );
 
 export const claimsFileSchema = z.object({
   format: z.literal('arms-transfer-tracker/claims'),
-  version: z.literal(2),
+  version: z.literal(3),
   note: z.string(),
-  claims: z.array(
-    z.object({ id: z.string(), claim: z.string(), saidBy: z.string(), sources: z.array(source).check(z.minLength(1)), rule: ruleSchema }),
-  ),
+  claims: z.array(claimSchema),
 });
 
 export type EventsFile = z.infer<typeof eventsFileSchema>;

@@ -62,6 +62,8 @@ export interface CountrySummary {
   supplies: boolean;
   /** Received at least one deal in the data. */
   receives: boolean;
+  /** How many deals of the register it supplied or received: how much it appears in the data. */
+  deals: number;
   /** SIPRI's region and subregion (e.g. "Asia and Oceania", "South Asia"); null for organisations and unknowns. */
   region: string | null;
   subregion: string | null;
@@ -268,19 +270,26 @@ interface YearSpan {
   to: number;
 }
 
-/** How a claim is checked; the app computes the verdict from live API answers. */
+/**
+ * How a claim is checked; the app computes the verdict from live API answers. `claimedIn`: what a ranking claim
+ * counts when it is not SIPRI's TIV (money, contracts); such a claim is always a different measure, stated with the
+ * TIV rankings of deliveries and of orders. Judged years end by the claim's date; `later` years (what came after) are
+ * shown apart from the verdict.
+ */
 export type ClaimRule =
   | { type: 'peak-share'; recipient: string; supplier: string; mergeSoviet: boolean; from: number; to: number; claimed: number; tolerance: number }
   | { type: 'recipient-rank'; supplier: string; recipient: string; from: number; to: number; claimedRank: number; claimedIn: string }
-  | { type: 'overtook'; recipient: string; challenger: string; incumbent: string; mergeSoviet: boolean; from: number; to: number }
+  | { type: 'overtook'; recipient: string; challenger: string; incumbent: string; mergeSoviet: boolean; from: number; to: number; claimedIn: string | null }
   | { type: 'deal'; supplier: string; recipient: string; designation: string; orderYear: number; numberOrdered: number }
-  | { type: 'share-shift'; recipient: string; falling: string; partner: string; before: YearSpan; after: YearSpan };
+  | { type: 'share-shift'; recipient: string; falling: string; partner: string; before: YearSpan; after: YearSpan; later: YearSpan | null };
 
 export interface Claim {
   id: string;
   /** The claim in our words. */
   claim: string;
   saidBy: string;
+  /** When it was made (YYYY, YYYY-MM or YYYY-MM-DD): it is judged on the data of the years up to then. */
+  date: string;
   /** The reports it was taken from: one or more. */
   sources: StorySource[];
   rule: ClaimRule;

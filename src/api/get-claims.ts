@@ -2,8 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../lib/api-client.ts';
 import type { ClaimsResponse } from './contract.ts';
 
-/** The claims format this app reads: version 2 gives each claim its `sources` (docs/api.md). */
-export const CLAIMS_VERSION = 2;
+/** The claims format this app reads: version 3 gives each claim its date and the years it is judged on (docs/api.md). */
+export const CLAIMS_VERSION = 3;
 
 export async function getClaims(signal?: AbortSignal): Promise<ClaimsResponse> {
   const answer = await apiGet<ClaimsResponse>('/claims', {}, signal);

@@ -15,6 +15,8 @@ export interface DealsFilters {
   sort: string;
   page: number;
   pageSize: number;
+  /** The Soviet Union counts as Russia in the country filters (the deals stay as SIPRI lists them). */
+  mergeSoviet: boolean;
 }
 
 /** Every deal, newest orders first, the first page: change what you filter by. */
@@ -31,14 +33,15 @@ export function dealsFilters(patch: Partial<DealsFilters>): DealsFilters {
     sort: 'orderYear:desc',
     page: 1,
     pageSize: 50,
+    mergeSoviet: false,
     ...patch,
   };
 }
 
 /** The filters as the API's query parameters (lists named in the singular: `supplier=RUS,USA`); paging, if given, passes through. */
 export function dealsParams(filters: Omit<DealsFilters, 'page' | 'pageSize'>): QueryParams {
-  const { suppliers, recipients, categories, statuses, ...rest } = filters;
-  return { ...rest, supplier: suppliers, recipient: recipients, category: categories, status: statuses };
+  const { suppliers, recipients, categories, statuses, mergeSoviet, ...rest } = filters;
+  return { ...rest, supplier: suppliers, recipient: recipients, category: categories, status: statuses, mergeSoviet: mergeSoviet || null };
 }
 
 export function getDeals(filters: DealsFilters, signal?: AbortSignal): Promise<DealsResponse> {

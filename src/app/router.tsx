@@ -6,13 +6,15 @@ import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
-// The explorers load with their route: the overview's first chart does not wait for their code.
+// The explorers load with their route: the overview's first chart does not wait for their code. Opened first, such a
+// page renders before its code is in: the layout with a loading line (React Router's HydrateFallback), not nothing.
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       {
         errorElement: <RouteError />,
+        hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <OverviewRoute /> },
           { path: 'shares', lazy: async () => ({ Component: (await import('./routes/shares.tsx')).SharesRoute }) },
@@ -26,6 +28,14 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+function PageLoading() {
+  return (
+    <p className="status" role="status">
+      Loading the page…
+    </p>
+  );
+}
 
 export function createRouter() {
   return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });

@@ -1,7 +1,7 @@
 import { useCombobox } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
-import { countryKindLabel } from '../domain/country-kind.ts';
+import { countryKindLabel, unmarkedName } from '../domain/country-kind.ts';
 import { searchCountries } from '../domain/country-search.ts';
 import { highlightBestMatch } from './highlight-best-match.ts';
 
@@ -21,9 +21,10 @@ export function CountryCombobox({ label, countries, value, onChange }: Props) {
   const combobox = useCombobox<CountrySummary>({
     items,
     selectedItem: selected,
-    itemToString: (item) => item?.name ?? '',
+    // SIPRI's "*" after a name is shown as its kind, in words, in the list.
+    itemToString: (item) => (item ? unmarkedName(item.name) : ''),
     itemToKey: (item) => item?.id,
-    inputValue: query ?? selected?.name ?? '',
+    inputValue: query ?? (selected ? unmarkedName(selected.name) : ''),
     stateReducer: highlightBestMatch,
     onInputValueChange: ({ inputValue, type }) => {
       if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
@@ -56,7 +57,7 @@ export function CountryCombobox({ label, countries, value, onChange }: Props) {
               className={index === combobox.highlightedIndex ? 'is-highlighted' : undefined}
               {...combobox.getItemProps({ item, index })}
             >
-              {item.name} <span className="combobox__kind">{countryKindLabel(item.kind)}</span>
+              {unmarkedName(item.name)} <span className="combobox__kind">{countryKindLabel(item.kind)}</span>
             </li>
           ))}
       </ul>

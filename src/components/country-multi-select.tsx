@@ -1,7 +1,7 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { CountrySummary } from '../api/contract.ts';
-import { countryKindLabel } from '../domain/country-kind.ts';
+import { countryKindLabel, unmarkedName } from '../domain/country-kind.ts';
 import { countryNamer } from '../domain/country-names.ts';
 import { searchCountries } from '../domain/country-search.ts';
 import { highlightBestMatch } from './highlight-best-match.ts';
@@ -32,7 +32,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   const selectedItems = useMemo(() => {
     const byId = new Map(countries.map((c) => [c.id, c]));
     // An id the list no longer has stays visible (by id) so the user can still see and remove it.
-    return value.map((id): CountrySummary => byId.get(id) ?? { id, name: id, kind: 'unknown', supplies: false, receives: false, region: null, subregion: null });
+    return value.map((id): CountrySummary => byId.get(id) ?? { id, name: id, kind: 'unknown', supplies: false, receives: false, deals: 0, region: null, subregion: null });
   }, [countries, value]);
 
   const items = useMemo(() => {
@@ -44,7 +44,8 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   // The chips come and go silently (Backspace in the empty box removes the last one): a status line says so.
   const [news, announce] = useAnnouncement();
   const choose = (ids: string[]) => {
-    const names = (list: string[]) => list.map(countryNamer(countries, false)).join(', ');
+    const nameOf = countryNamer(countries, false);
+    const names = (list: string[]) => list.map((id) => unmarkedName(nameOf(id))).join(', ');
     const removed = value.filter((id) => !ids.includes(id));
     const added = ids.filter((id) => !value.includes(id));
     announce([added.length ? `Added ${names(added)} to ${label}.` : '', removed.length ? `Removed ${names(removed)} from ${label}.` : ''].join(' ').trim());
@@ -60,7 +61,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
   const combobox = useCombobox<CountrySummary>({
     items: shown,
     selectedItem: null, // choices live in `value`; the combobox itself only picks the next one
-    itemToString: (item) => item?.name ?? '',
+    itemToString: (item) => (item ? unmarkedName(item.name) : ''),
     itemToKey: (item) => item?.id,
     inputValue: query,
     stateReducer: highlightBestMatch,
@@ -90,11 +91,12 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
             className={`multi-select__chip${index === selection.activeIndex ? ' is-active' : ''}`}
             {...selection.getSelectedItemProps({ selectedItem: item, index })}
           >
-            {item.name}
+            {unmarkedName(item.name)}
+            {item.kind !== 'state' && <span className="combobox__kind"> {countryKindLabel(item.kind)}</span>}
             <button
               type="button"
               tabIndex={-1}
-              aria-label={`Remove ${item.name}`}
+              aria-label={`Remove ${unmarkedName(item.name)}`}
               onClick={(event) => {
                 event.stopPropagation(); // not also a chip click (which only activates it)
                 change(value.filter((id) => id !== item.id));
@@ -125,7 +127,7 @@ export function CountryMultiSelect({ label, countries, value, onChange, counts }
             const classes = [index === combobox.highlightedIndex && 'is-highlighted', count === 0 && 'multi-select__option--none'];
             return (
               <li key={item.id} className={classes.filter(Boolean).join(' ') || undefined} {...combobox.getItemProps({ item, index })}>
-                {item.name}
+                {unmarkedName(item.name)}
                 {item.kind !== 'state' && <span className="combobox__kind"> {countryKindLabel(item.kind)}</span>}
                 {count !== undefined && <span className="multi-select__count"> · {formatDeals(count)}</span>}
               </li>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
+import { countryFolder } from '../../core/soviet-merge.ts';
 import { dealsFilters, useDeals } from '../api/get-deals.ts';
 import { compactYears, formatCount, formatDeals, formatTiv, formatTivExact, formatYears } from '../domain/format.ts';
 import { weaponText, type WeaponLens } from '../domain/weapon-lens.ts';
@@ -11,6 +12,8 @@ export interface Selection {
   title: string;
   suppliers: string[];
   recipients: string[];
+  /** The view's own choice: Russia with the Soviet Union, carried into the deals table it links to. */
+  mergeSoviet: boolean;
   /** The years the value covers: one, the five of a rolling five-year sum, or a period. */
   from: number;
   to: number;
@@ -55,6 +58,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
     to,
     sort: 'tivDelivered:desc',
     pageSize: MAX_LISTED,
+    mergeSoviet: selection.mergeSoviet,
   });
   const query = useDeals(filters);
   const years = formatYears(from, to);
@@ -139,12 +143,15 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
 }
 
 /** The same deals in /deals, whose `category` and `q` mean what the lens's do. */
-function dealsLink({ suppliers, recipients, from, to, lens }: Selection): URLSearchParams {
+function dealsLink({ suppliers, recipients, from, to, lens, mergeSoviet }: Selection): URLSearchParams {
   const search = new URLSearchParams({ from: String(from), to: String(to) });
-  if (suppliers.length) search.set('supplier', suppliers.join(','));
-  if (recipients.length) search.set('recipient', recipients.join(','));
+  // With the Soviet Union folded into Russia, /deals finds its deals under Russia alone.
+  const ids = (list: readonly string[]) => [...new Set(list.map(countryFolder(mergeSoviet)))].join(',');
+  if (suppliers.length) search.set('supplier', ids(suppliers));
+  if (recipients.length) search.set('recipient', ids(recipients));
   if (lens.categories.length) search.set('category', lens.categories.join(','));
   if (weaponText(lens)) search.set('q', weaponText(lens));
+  if (mergeSoviet) search.set('ussr', 'together');
   return search;
 }
 

@@ -1,4 +1,5 @@
 import type { YearValues } from '../api/contract.ts';
+import { formatYears } from './format.ts';
 
 /**
  * How concentrated a country's suppliers (or customers) are, per SIPRI five-year period: the top row's share
@@ -28,6 +29,16 @@ export interface LeaderChange {
 export function sipriPeriodOf(year: number): { from: number; to: number } {
   const to = Math.ceil(year / 5) * 5;
   return { from: to - 4, to };
+}
+
+/** A period's name; one cut short by the years shown says so plainly: "2021–2023 (partial period: 3 of 5 years)". */
+export function periodLabel({ from, to }: { from: number; to: number }): string {
+  const name = formatYears(from, to);
+  return isPartialPeriod({ from, to }) ? `${name} (partial period: ${to - from + 1} of 5 years)` : name;
+}
+
+export function isPartialPeriod({ from, to }: { from: number; to: number }): boolean {
+  return to - from + 1 < 5;
 }
 
 /** SIPRI's periods end in years ending 0 and 5 (2016–20, 2021–25); the ends are clipped to the years given. */

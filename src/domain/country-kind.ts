@@ -15,3 +15,11 @@ export function countryKindLabel(kind: CountrySummary['kind']): string | null {
       return 'unknown';
   }
 }
+
+/**
+ * A name without SIPRI's marks, for a choice that shows the kind in words beside it: SIPRI ends a non-state actor's
+ * name with "*" ("FMLN (El Salvador)*") and an international organisation's with "**" ("NATO**").
+ */
+export function unmarkedName(name: string): string {
+  return name.replace(/\*+$/, '');
+}

@@ -17,7 +17,8 @@ const ALIASES: Readonly<Record<string, string>> = {
 /**
  * The countries a typed text finds, best first: the id or a common short name ("US", "UK", "USSR"), then names
  * that start with the text, then names with a word that does ("Korea"), then names that contain it. Within each,
- * the list's own order (by name). So "rus" puts Russia before Belarus, and Enter picks it.
+ * the countries that appear in more deals first, then the list's own order (by name). So "rus" puts Russia before
+ * Belarus, "sa" Saudi Arabia before Saint Kitts and Nevis, and Enter picks them.
  */
 export function searchCountries<C extends CountrySummary>(countries: readonly C[], text: string): C[] {
   const needle = text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -35,6 +36,6 @@ export function searchCountries<C extends CountrySummary>(countries: readonly C[
     const rank = rankOf(country);
     return rank === null ? [] : [{ country, rank }];
   });
-  // Array.prototype.sort is stable: the list's order holds within a rank.
-  return ranked.sort((a, b) => a.rank - b.rank).map(({ country }) => country);
+  // Array.prototype.sort is stable: the list's order holds between equals.
+  return ranked.sort((a, b) => a.rank - b.rank || b.country.deals - a.country.deals).map(({ country }) => country);
 }

@@ -76,6 +76,18 @@ export function formatEventDate(date: string): string {
   return [day ? String(Number(day)) : null, monthName, year].filter(Boolean).join(' ');
 }
 
+/**
+ * The events' list as the page shows it under a chart, numbered as its marks, for a downloaded picture (which has no
+ * list beside it): a heading, then one paragraph per event. Nothing when there are none.
+ */
+export function eventListNotes(events: readonly TimelineEvent[]): string[] {
+  if (!events.length) return [];
+  return [
+    'Events on this timeline (numbered as on the chart):',
+    ...events.map((event, i) => `${i + 1}. ${formatEventDate(event.date)}: ${event.text} (${citeSource(event.source)})`),
+  ];
+}
+
 /** "The Diplomat, “Pakistan Courts Both US and Russia on Defense”, November 2014"; the outlet only where known. */
 export function citeSource({ outlet, title, date }: StorySource): string {
   return `${outlet ? `${outlet}, ` : ''}“${title}”, ${formatEventDate(date)}`;

@@ -27,17 +27,23 @@ export interface ChartImageOptions {
   source: string;
   /** The series' names and colours, drawn under the chart: a picture pasted elsewhere has no legend beside it. */
   legend?: ReadonlyArray<{ label: string; color: string; hatched?: boolean }>;
+  /** What the page says beside the chart and the picture must too (series hidden, the events' list), one paragraph
+   * each, under the legend. */
+  notes?: readonly string[];
   background?: string;
 }
 
 /** Text is not measured (the image is composed without layout): an average glyph width for 12 px system-ui. */
 const CHAR_WIDTH = 6.8;
+/** The same for the title's 16 px bold and the subtitle's 13 px. */
+const TITLE_CHAR_WIDTH = 9.6;
+const SUBTITLE_CHAR_WIDTH = 7.4;
 const LINE_HEIGHT = 16;
 const SWATCH = 12;
 
-/** Words into lines no wider than `width`, by the estimate above. */
-function wrap(text: string, width: number): string[] {
-  const perLine = Math.max(20, Math.floor(width / CHAR_WIDTH));
+/** Words into lines no wider than `width`, by the estimates above. */
+function wrap(text: string, width: number, charWidth = CHAR_WIDTH): string[] {
+  const perLine = Math.max(20, Math.floor(width / charWidth));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -111,20 +117,36 @@ function textLine(content: string, y: number, attributes: Record<string, string 
 /** The chart framed with its title and source, as a standalone SVG document, and its size. */
 function composeChart(chartSvg: SVGSVGElement, options: ChartImageOptions): Size & { markup: string } {
   const chart = chartSize(chartSvg);
+  const width = Math.ceil(chart.width + 2 * PADDING);
+  const textWidth = width - 2 * PADDING;
   let y = PADDING + 16; // baselines, so each line sits below the previous one's descenders
-  const heading = [textLine(options.title, y, { 'font-size': 16, 'font-weight': 'bold', fill: '#111' })];
-  if (options.subtitle) {
+  const heading = wrap(options.title, textWidth, TITLE_CHAR_WIDTH).map((line, i) =>
+    textLine(line, y + i * 20, { 'font-size': 16, 'font-weight': 'bold', fill: '#111' }),
+  );
+  y += (heading.length - 1) * 20;
+  for (const line of options.subtitle ? wrap(options.subtitle, textWidth, SUBTITLE_CHAR_WIDTH) : []) {
     y += 20;
-    heading.push(textLine(options.subtitle, y, { 'font-size': 13, fill: '#444' }));
+    heading.push(textLine(line, y, { 'font-size': 13, fill: '#444' }));
   }
   const chartY = y + GAP;
-  const width = Math.ceil(chart.width + 2 * PADDING);
   const legend = options.legend?.length ? legendRows(options.legend, chartY + chart.height + GAP + 12, width) : null;
-  const sourceTop = (legend?.bottom ?? chartY + chart.height + GAP) + 12;
-  const source = wrap(options.source, width - 2 * PADDING).map((line, i) =>
-    textLine(line, sourceTop + i * LINE_HEIGHT, { 'font-size': 12, fill: '#666' }),
-  );
-  const height = Math.ceil(sourceTop + (source.length - 1) * LINE_HEIGHT + PADDING);
+  // Paragraphs of wrapped lines from baseline `top`, a gap between paragraphs; returns them and the next free y.
+  const paragraphs = (texts: readonly string[], top: number, fill: string) => {
+    const lines: SVGElement[] = [];
+    let baseline = top;
+    for (const text of texts) {
+      for (const line of wrap(text, textWidth)) {
+        lines.push(textLine(line, baseline, { 'font-size': 12, fill }));
+        baseline += LINE_HEIGHT;
+      }
+      baseline += 4;
+    }
+    return { lines, bottom: baseline - 4 - LINE_HEIGHT };
+  };
+  const notesTop = (legend?.bottom ?? chartY + chart.height + GAP) + 12;
+  const notes = options.notes?.length ? paragraphs(options.notes, notesTop, '#222') : null;
+  const source = paragraphs([options.source], notes ? notes.bottom + LINE_HEIGHT + 8 : notesTop, '#666');
+  const height = Math.ceil(source.bottom + PADDING);
 
   // A nested <svg> keeps the chart's own viewBox and clips it to its box.
   const clone = setAttributes(chartSvg.cloneNode(true) as SVGSVGElement, { x: PADDING, y: chartY, ...chart });
@@ -139,7 +161,8 @@ function composeChart(chartSvg: SVGSVGElement, options: ChartImageOptions): Size
     ...heading,
     clone,
     ...(legend?.elements ?? []),
-    ...source,
+    ...(notes?.lines ?? []),
+    ...source.lines,
   );
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 }

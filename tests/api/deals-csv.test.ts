@@ -116,6 +116,13 @@ describe.each(transports())('GET /api/v1/deals.csv ($name)', (transport) => {
     expect(column(rows, 'Weapon designation')).toContain('\'=HYPERLINK("http://evil.example","click")');
   });
 
+  it('takes the Soviet Union with Russia as /deals does (mergeSoviet), the deals named as SIPRI lists them', async () => {
+    const merged = await csvRows('supplier=RUS&mergeSoviet=true');
+    expect(column(merged, 'Deal id')).toEqual((await jsonDeals('supplier=RUS&mergeSoviet=true')).deals.map((deal) => String(deal.id)));
+    expect(column(merged, 'Supplier id')).toEqual(['SUN', 'RUS', 'RUS']);
+    expect(column(await csvRows('supplier=RUS'), 'Supplier id')).toEqual(['RUS', 'RUS']);
+  });
+
   it('has no cell a spreadsheet would run as a formula', async () => {
     const cells = (await csvRows()).flat();
     expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([]);

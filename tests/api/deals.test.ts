@@ -126,6 +126,19 @@ describe('facets and summary', () => {
     expect(deals('supplier=RUS&recipient=PAK&q=mi-35').facets.supplier).toEqual({ RUS: 1 });
   });
 
+  it('with mergeSoviet, counts the Soviet Union as Russia in the country filters and their facets', () => {
+    expect(ids('supplier=RUS')).toEqual([2, 5]);
+    expect(ids('supplier=RUS&mergeSoviet=true')).toEqual([1, 2, 5]);
+    expect(ids('supplier=SUN&mergeSoviet=true')).toEqual([1, 2, 5]);
+    expect(ids('supplier=SUN')).toEqual([1]);
+    const merged = deals('supplier=RUS&mergeSoviet=true');
+    expect(merged.facets.supplier).toEqual({ RUS: 3, USA: 1, FRA: 1, CHN: 1 });
+    expect(merged.summary.tivDelivered).toBe(deals('supplier=RUS').summary.tivDelivered + deals('supplier=SUN').summary.tivDelivered);
+    // The deals themselves are as SIPRI lists them: the MiG-21s are the Soviet Union's.
+    expect(merged.deals.find((d) => d.id === 1)).toMatchObject({ supplier: 'SUN', supplierName: 'Soviet Union' });
+    expect(() => deals('mergeSoviet=yes')).toThrow(ApiProblem);
+  });
+
   it('sums delivered and ordered TIV and the pipeline still to be delivered', () => {
     expect(deals('supplier=RUS').summary).toEqual({ tivDelivered: 346, tivOrdered: 346, tivPending: 0, dealsPending: 0 });
     // With years of delivery, what was delivered in them: the deals' TIV allocated to those years (yearly).

@@ -41,8 +41,10 @@ describe.each(transports())('API v1 over HTTP ($name)', (transport) => {
 
   it('GET /api/v1/countries lists countries with what they do', async () => {
     const { body } = await get('/api/v1/countries');
-    expect(body.countries[0]).toEqual({ id: 'CHN', name: 'China', kind: 'state', supplies: true, receives: false, region: 'Asia and Oceania', subregion: 'East Asia' });
-    expect(body.countries.find((c: { id: string }) => c.id === 'IND')).toMatchObject({ supplies: false, receives: true });
+    expect(body.countries[0]).toEqual({ id: 'CHN', name: 'China', kind: 'state', supplies: true, receives: false, deals: 1, region: 'Asia and Oceania', subregion: 'East Asia' });
+    // How much each appears in the data: the deals it supplied or received.
+    expect(body.countries.find((c: { id: string }) => c.id === 'IND')).toMatchObject({ supplies: false, receives: true, deals: 4 });
+    expect(body.countries.find((c: { id: string }) => c.id === 'PAK')).toMatchObject({ deals: 2 });
   });
 
   it('GET /api/v1/shares, /transfers, /deals and /deals/:id answer the contract', async () => {

@@ -56,6 +56,39 @@ describe('deals explorer', () => {
     await waitFor(() => expect(pageNews()).toHaveTextContent('No deals match these filters.'));
   });
 
+  it('takes the Soviet Union with Russia at a tick, as the charts do, and says beside the totals which Russia it counts', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&recipient=IND');
+    const apart = await summary();
+    expect(apart).toHaveTextContent('Russia alone: the Soviet Union’s deals are not counted');
+    const alone = Number(apart.querySelector('strong')!.textContent!.replace(/,/g, ''));
+    await user.click(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' }));
+    expect(router.state.location.search).toBe('?supplier=RUS&recipient=IND&ussr=together');
+    await waitFor(() => expect(screen.getByText(/deals?; .* TIV \(millions\) delivered/)).toHaveTextContent('Russia includes the Soviet Union'));
+    const together = Number(screen.getByText(/deals?; .* TIV \(millions\) delivered/).querySelector('strong')!.textContent!.replace(/,/g, ''));
+    expect(together).toBeGreaterThan(alone);
+    // The chosen country is named as the charts name it.
+    expect(screen.getByText('Russia (incl. Soviet Union)', { selector: '.multi-select__chip' })).toBeInTheDocument();
+  });
+
+  it('carries a chart’s Soviet Union with Russia into the deals it opens', async () => {
+    renderApp('/deals?from=2018&to=2018&supplier=RUS&recipient=IND&ussr=together');
+    expect(await summary()).toHaveTextContent('Russia includes the Soviet Union');
+    expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).toBeChecked();
+  });
+
+  it('starts years of delivery in 1950, and says why years of order go back to 1940', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?yearOf=order&from=1945&to=1960');
+    await summary();
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuemin', '1940');
+    expect(screen.getByText('Years of order go back to 1940: some deals delivered from 1950 on were ordered before it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'years of delivery' }));
+    expect(router.state.location.search).toBe('?to=1960');
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuemin', '1950');
+    expect(screen.getByText(/^Years of delivery start in 1950, the first year of SIPRI’s data/)).toBeInTheDocument();
+  });
+
   it('swaps supplier and recipient', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');

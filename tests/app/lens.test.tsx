@@ -46,7 +46,7 @@ describe('the weapon lens on /shares', () => {
     const deals = await screen.findByRole('region', { name: 'Deals behind Russia (incl. Soviet Union): 18% of India’s aircraft imports, 2021–2025' });
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2021&to=2025&supplier=RUS%2CSUN&recipient=IND&category=Aircraft',
+      '/deals?from=2021&to=2025&supplier=RUS&recipient=IND&category=Aircraft&ussr=together',
     );
     // Only aircraft: the Su-30MK kits, no ships or missiles.
     const table = await within(deals).findByRole('table');
@@ -184,7 +184,7 @@ describe('the weapon lens on /pairs', () => {
     expect(await within(deals).findByRole('link', { name: 'Mi-35M' })).toBeInTheDocument();
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2018&to=2018&supplier=RUS%2CSUN&recipient=PAK&q=mi-35',
+      '/deals?from=2018&to=2018&supplier=RUS&recipient=PAK&q=mi-35&ussr=together',
     );
   });
 

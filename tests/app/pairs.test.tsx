@@ -21,6 +21,14 @@ describe('country pairs', () => {
     expect(await screen.findByRole('region', { name: 'Events on this timeline' })).toHaveTextContent('Shoigu');
   });
 
+  it('says so when the pairs have no events, or none in the years shown', async () => {
+    const { unmount } = renderApp('/pairs?pairs=FRA:BRA');
+    expect(await screen.findByText('No press-reported events are recorded for this pair.')).toBeInTheDocument();
+    unmount();
+    renderApp('/pairs?pairs=RUS:PAK,CHN:PAK&to=2000');
+    expect(await screen.findByText('No press-reported events are recorded for these pairs in 1950–2000.')).toBeInTheDocument();
+  });
+
   it('adds a pair not already shown, and puts the focus on its supplier', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/pairs?pairs=RUS:IND,USA:IND');
@@ -53,7 +61,7 @@ describe('country pairs', () => {
     expect(await within(deals).findByRole('link', { name: 'Mi-35M' })).toHaveAttribute('href', expect.stringMatching(/^\/deals\/\d+$/));
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2018&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+      '/deals?from=2018&to=2018&supplier=RUS&recipient=PAK&ussr=together',
     );
   });
 
@@ -78,7 +86,7 @@ describe('country pairs', () => {
     expect(await within(deals).findByText(/deals? with deliveries in 2014–2018/)).toBeInTheDocument();
     expect(within(deals).getByRole('link', { name: 'Open these deals in the deals table' })).toHaveAttribute(
       'href',
-      '/deals?from=2014&to=2018&supplier=RUS%2CSUN&recipient=PAK',
+      '/deals?from=2014&to=2018&supplier=RUS&recipient=PAK&ussr=together',
     );
     // The Mi-35Ms were delivered in 2017–2018: inside the window.
     expect(within(deals).getByRole('link', { name: 'Mi-35M' })).toBeInTheDocument();
@@ -103,5 +111,33 @@ describe('country pairs', () => {
       ['2018', expect.any(String)],
     ]);
     expect(Number(rows[4]![5])).toBeGreaterThanOrEqual(46);
+  });
+
+  it('names the pairs in a downloaded picture’s title and lists its events, numbered as the marks', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadChart').mockResolvedValue();
+    const { container } = renderApp('/pairs?pairs=RUS:PAK,CHN:PAK&from=2010&to=2020');
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(4));
+    await screen.findByRole('region', { name: 'Events on this timeline' });
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    const [, image, name, format] = saved.mock.calls[0]!;
+    expect(format).toBe('png');
+    expect(name).toBe('pairs_russia-incl-soviet-union-pakistan_china-pakistan_2010-2020_sipri-march-2026.png');
+    expect(image.title).toBe('Arms deliveries and orders between country pairs, 2010–2020: Russia (incl. Soviet Union) → Pakistan; China → Pakistan');
+    const listed = within(screen.getByRole('region', { name: 'Events on this timeline' })).getAllByRole('listitem');
+    expect(image.notes?.[0]).toBe('Events on this timeline (numbered as on the chart):');
+    expect(image.notes?.slice(1)).toHaveLength(listed.length);
+    expect(image.notes?.[1]).toMatch(/^1\. 2012: Senior Russian officials visit Pakistan.* \(World Politics Review, “Russia Looks to Build Strategic Leverage in Pakistan”, 2012\)$/);
+  });
+
+  it('leaves the orders out of the CSV and the table when they are hidden', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    renderApp('/pairs?pairs=RUS:PAK&from=2015&to=2018&orders=hide&tab=table');
+    const table = await screen.findByRole('table', { name: /Arms deliveries between country pairs/ });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Year', 'Russia (incl. Soviet Union) → Pakistan: delivered']);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const rows = Papa.parse<string[]>(saved.mock.calls[0]![0], { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Yearly allocation of deliveries', 'Weapons counted', 'Source']);
   });
 });

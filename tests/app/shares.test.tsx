@@ -41,14 +41,15 @@ describe('share explorer', () => {
     expect(within(table).getByRole('row', { name: /2021–2025 Russia \(incl\. Soviet Union\) 40%/ })).toBeInTheDocument();
   });
 
-  it('says when a five-year period is cut short by the years chosen', async () => {
+  it('says plainly when a five-year period is cut short by the years chosen or by the start of the data', async () => {
     renderApp('/shares?from=2014&to=2021');
     const table = await screen.findByRole('table', { name: /Top supplier and Herfindahl-Hirschman index/ });
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      '2014–2015 (2 years of 2011–2015)',
+      '2014–2015 (partial period: 2 of 5 years)',
       '2016–2020',
-      '2021 (1 year of 2021–2025)',
+      '2021 (partial period: 1 of 5 years)',
     ]);
+    expect(screen.getByText(/A partial period is cut short by the years chosen or by where the data begin or end/)).toBeInTheDocument();
   });
 
   it('restores every control from the URL and writes changes back', async () => {
@@ -58,8 +59,8 @@ describe('share explorer', () => {
     expect(screen.getByRole('radio', { name: /TIV in millions/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /Rolling five-year sums/ })).toBeChecked();
     expect(screen.getByRole('combobox', { name: /Draw out the top/ })).toHaveValue('3');
-    // Russia is the subject here: only the United States is drawn out whatever its rank, and the page says so.
-    expect(screen.getByText('United States is always drawn out too')).toBeInTheDocument();
+    // Russia's recipients: nothing is drawn out beyond the top 3 (the United States is no recipient to speak of).
+    expect(screen.queryByRole('group', { name: 'Also drawn out, whatever their rank' })).toBeNull();
     expect(screen.getByRole('checkbox', { name: 'Soviet Union with Russia' })).not.toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Lines per series' }));
     expect(router.state.location.search).toBe('?supplier=RUS&from=2000&to=2010&measure=lines&window=5&top=3&ussr=separate');
@@ -80,6 +81,25 @@ describe('share explorer', () => {
     await user.keyboard('pakis');
     await user.click(await screen.findByRole('option', { name: /Pakistan/ }));
     expect(await heading(/Who supplied Pakistan’s arms imports/)).toBeInTheDocument();
+  });
+
+  it('lists the countries that appear most in the data first among equal matches, and an armed group by its kind', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares');
+    const box = await screen.findByRole('combobox', { name: 'Recipient' });
+    await user.clear(box);
+    await user.keyboard('Sa');
+    const options = await screen.findAllByRole('option');
+    expect(options[0]).toHaveTextContent(/^Saudi Arabia/);
+    expect(options.findIndex((o) => /^Saint Kitts/.test(o.textContent ?? ''))).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+    await user.clear(box);
+    await user.keyboard('fmln');
+    // SIPRI's "FMLN (El Salvador)*": the asterisk is its mark for a non-state actor, said in words here.
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('FMLN (El Salvador) armed group'));
+    await user.keyboard('{Enter}');
+    expect(await heading(/Who supplied FMLN \(El Salvador\)\*’s arms imports/)).toBeInTheDocument();
+    expect(box).toHaveValue('FMLN (El Salvador)');
   });
 
   it('drops bad values from the URL with a notice, and still renders', async () => {
@@ -105,6 +125,23 @@ describe('share explorer', () => {
     await user.click(other);
     expect(other).toHaveAttribute('aria-pressed', 'false');
     expect(router.state.location.search).toBe('?hide=other');
+  });
+
+  it('says in a downloaded picture, as under the chart, which series are hidden, and lists the events', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadChart').mockResolvedValue();
+    renderApp('/shares?recipient=PAK&hide=GBR');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    expect(within(legend).getByRole('button', { name: /^United Kingdom/ })).toHaveAttribute('aria-pressed', 'false');
+    const hidden = 'Hidden in this view: United Kingdom; the stack leaves out its share of the total, so it does not reach 100 %.';
+    expect(document.querySelector('figcaption')).toHaveTextContent(hidden);
+    await screen.findByRole('region', { name: 'Events on this timeline' });
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    const [, image] = saved.mock.calls[0]!;
+    expect(image.legend?.map((entry) => entry.label)).not.toContain('United Kingdom');
+    expect(image.notes?.[0]).toBe(hidden);
+    expect(image.notes?.[1]).toBe('Events on this timeline (numbered as on the chart):');
+    expect(image.notes?.[2]).toMatch(/^1\. 2012: Senior Russian officials visit Pakistan/);
   });
 
   it('offers the numbers as a sortable table and opens the deals behind a value', async () => {
@@ -162,7 +199,11 @@ describe('the share chart', () => {
 
   it('names the five years a rolling sum covers, in its readout and in the shares it draws', async () => {
     renderApp('/shares?from=2015&to=2025&window=5');
-    expect(await screen.findByText('Russia and United States are always drawn out too')).toBeInTheDocument();
+    const pins = await screen.findByRole('group', { name: 'Also drawn out, whatever their rank' });
+    expect(within(pins).getAllByRole('checkbox', { checked: true }).map((box) => box.parentElement?.textContent)).toEqual([
+      'Russia (incl. Soviet Union)',
+      'United States',
+    ]);
     const plot = await screen.findByRole('group', { name: /Share of each five years’ total, rolling five-year sums/ });
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
@@ -193,6 +234,72 @@ describe('the share chart', () => {
   });
 });
 
+describe('what is drawn out', () => {
+  it('pins Russia and the United States among a country’s suppliers, and lets the reader unpin them', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares?from=2021');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    expect(within(legend).getByRole('button', { name: /^United States/ })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Also drawn out, whatever their rank' })).getByRole('checkbox', { name: 'United States' }));
+    expect(router.state.location.search).toBe('?from=2021&pin=RUS');
+    // Now one of the rest, unless it is in the top 5.
+    const ranked = within(await screen.findByRole('list', { name: /Series/ })).getAllByRole('button').map((b) => b.textContent);
+    expect(ranked).toHaveLength(6);
+    await user.click(screen.getByRole('checkbox', { name: 'Russia (incl. Soviet Union)' }));
+    expect(router.state.location.search).toBe('?from=2021&pin=');
+    expect(screen.getByRole('checkbox', { name: 'Russia (incl. Soviet Union)' })).not.toBeChecked();
+  });
+
+  it('pins nobody in the world’s rankings: Russia is no importer to draw out', async () => {
+    const user = userEvent.setup();
+    renderApp('/shares?ranking=importers&from=2019&to=2023&measure=share');
+    const legend = await screen.findByRole('list', { name: /Series/ });
+    const names = within(legend).getAllByRole('button').map((b) => b.textContent ?? '');
+    expect(names.some((name) => name.startsWith('Russia'))).toBe(false);
+    expect(names).toHaveLength(11); // the top 10 and Other
+    expect(screen.queryByRole('group', { name: 'Also drawn out, whatever their rank' })).toBeNull();
+    // Events are a country's: the rankings have no switch that would do nothing.
+    expect(screen.queryByRole('checkbox', { name: 'Show events' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Ranked bars of the period’s shares' }));
+    expect(await screen.findByRole('button', { name: /^1\. India: 10%/ })).toBeInTheDocument();
+  });
+
+  it('does not pin a country that never supplied the one looked at', async () => {
+    renderApp('/shares?recipient=PRK');
+    await screen.findByRole('list', { name: /Series/ });
+    const pins = screen.getByRole('group', { name: 'Also drawn out, whatever their rank' });
+    expect(within(pins).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['Russia (incl. Soviet Union)']);
+  });
+});
+
+describe('the world’s rankings', () => {
+  it('draws the top 10 as ranked bars of the period’s shares, the rest in words, the stacked years one click away', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    const { router } = renderApp('/shares?ranking=importers&from=2019&to=2023');
+    const bars = await screen.findAllByRole('button', { name: /^\d+\. .*: \d+%, [\d,]+ TIV \(millions\)\. Show the deals$/ });
+    expect(bars).toHaveLength(10);
+    expect(bars[0]).toHaveAccessibleName(/^1\. India: 10%/);
+    expect(screen.getByRole('combobox', { name: /Rank the top/ })).toHaveValue('10');
+    expect(document.querySelector('.ranked-bars svg')).toHaveTextContent(/The other \d+ importers: \d+% together/);
+    // A bar opens the deals of its country over the period, under its share.
+    await user.click(bars[1]!);
+    expect(await screen.findByRole('region', { name: /^Deals behind Saudi Arabia: \d+% of the world’s arms imports, 2019–2023$/ })).toBeInTheDocument();
+    // The CSV is the ranking.
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const rows = Papa.parse<string[]>(saved.mock.calls[0]![0], { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Rank', 'Importer id', 'Importer', 'TIV 2019–2023: SIPRI TIV (millions)', 'Share of the 2019–2023 total (%)', 'Weapons counted', 'Source']);
+    expect(rows[1]!.slice(0, 3)).toEqual(['1', 'IND', 'India']);
+    expect(rows[1]![5]).toBe('All major arms');
+    expect(rows.at(-2)![2]).toMatch(/^The other \d+ importers$/);
+    expect(rows.at(-1)!.slice(2, 5)).toEqual(['Total, all importers', expect.any(String), '100']);
+    // The years, stacked: one click.
+    await user.click(screen.getByRole('radio', { name: 'Share of total (stacked to 100 %)' }));
+    expect(router.state.location.search).toBe('?ranking=importers&from=2019&to=2023&measure=share');
+    expect(await screen.findByRole('group', { name: /The world’s largest arms importers, 2019–2023 \(Share of each year’s total\)/ })).toBeInTheDocument();
+  });
+});
+
 describe('events on the share chart', () => {
   it('marks the press-reported events of the country, numbered, with their sources, and hides them on request', async () => {
     const user = userEvent.setup();
@@ -207,5 +314,24 @@ describe('events on the share chart', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show events' }));
     expect(router.state.location.search).toBe('?recipient=PAK&events=hide');
     expect(screen.queryByRole('region', { name: 'Events on this timeline' })).not.toBeInTheDocument();
+  });
+
+  it('tells India’s side of the 2014 story, in our words, with the report as its source', async () => {
+    renderApp('/shares?from=2010&to=2020');
+    const list = await screen.findByRole('region', { name: 'Events on this timeline' });
+    const source = '(The Diplomat (Flashpoints), “Pakistan Courts Both US and Russia on Defense”, November 2014)';
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `2014: A new government takes office in New Delhi, less attached to non-alignment than its predecessors and moving closer to the United States on defence. ${source}`,
+      `2014: India becomes the largest foreign buyer of US weapons in 2014. ${source}`,
+      `August 2014: Reports say the United States has overtaken Russia as India's top arms supplier over the past three years. ${source}`,
+    ]);
+  });
+
+  it('says so when the country has no events, or none in the years shown', async () => {
+    const { unmount } = renderApp('/shares?recipient=BRA');
+    expect(await screen.findByText('No press-reported events are recorded for Brazil.')).toBeInTheDocument();
+    unmount();
+    renderApp('/shares?recipient=PAK&to=2000');
+    expect(await screen.findByText('No press-reported events are recorded for Pakistan in 1950–2000.')).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ const country = (id: string, name: string, kind: CountrySummary['kind'] = 'state
   kind,
   supplies: true,
   receives: true,
+  deals: 1,
   region: null,
   subregion: null,
 });
@@ -75,11 +76,14 @@ describe('CountryMultiSelect', () => {
     expect(optionNames()).toEqual(['China']); // the exact id, though no name contains "chn"
   });
 
-  it('marks non-states with their kind', async () => {
+  it('marks non-states with their kind, in words where SIPRI’s name has an asterisk', async () => {
     const { user, input } = setup();
     await user.click(input);
-    expect(screen.getByRole('option', { name: /Hezbollah/ })).toHaveTextContent('armed group');
+    expect(screen.getByRole('option', { name: /Hezbollah/ })).toHaveTextContent(/^Hezbollah \(Lebanon\) armed group$/);
     expect(screen.getByRole('option', { name: 'China' })).toHaveTextContent(/^China$/);
+    await user.click(screen.getByRole('option', { name: /Hezbollah/ }));
+    expect(chips()).toEqual(['Hezbollah (Lebanon)']);
+    expect(screen.getByRole('button', { name: 'Remove Hezbollah (Lebanon)' }).parentElement).toHaveTextContent(/^Hezbollah \(Lebanon\) armed group×$/);
   });
 
   it('adds a clicked option as a chip, clears the text, closes the menu and keeps focus', async () => {
@@ -110,7 +114,7 @@ describe('CountryMultiSelect', () => {
   it('no longer offers a chosen country', async () => {
     const { user, input } = setup({ initial: ['RUS', 'CHN'] });
     await user.click(input);
-    expect(optionNames()).toEqual(['France', 'Hezbollah (Lebanon)* armed group', 'Soviet Union former state']);
+    expect(optionNames()).toEqual(['France', 'Hezbollah (Lebanon) armed group', 'Soviet Union former state']);
   });
 
   it('removes a chip with its remove button', async () => {

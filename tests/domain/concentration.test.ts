@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearValues } from '../../src/api/contract.ts';
-import { concentrationByPeriod, fiveYearPeriods, leaderChanges, sipriPeriodOf } from '../../src/domain/concentration.ts';
+import { concentrationByPeriod, fiveYearPeriods, leaderChanges, periodLabel, sipriPeriodOf } from '../../src/domain/concentration.ts';
 
 describe('fiveYearPeriods', () => {
   it("follows SIPRI's periods, clipped to the years given", () => {
@@ -15,6 +15,12 @@ describe('fiveYearPeriods', () => {
       { from: 1956, to: 1957 },
     ]);
     expect(fiveYearPeriods(2013, 2013)).toEqual([{ from: 2013, to: 2013 }]);
+  });
+
+  it('names a partial period plainly, not by the whole period it belongs to', () => {
+    expect(periodLabel({ from: 1950, to: 1950 })).toBe('1950 (partial period: 1 of 5 years)');
+    expect(periodLabel({ from: 2019, to: 2020 })).toBe('2019–2020 (partial period: 2 of 5 years)');
+    expect(periodLabel({ from: 2016, to: 2020 })).toBe('2016–2020');
   });
 
   it('knows the whole period a year falls in', () => {

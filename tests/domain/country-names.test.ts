@@ -3,8 +3,8 @@ import type { CountrySummary } from '../../src/api/contract.ts';
 import { countryNamer } from '../../src/domain/country-names.ts';
 
 const countries: CountrySummary[] = [
-  { id: 'RUS', name: 'Russia', kind: 'state', supplies: true, receives: true, region: null, subregion: null },
-  { id: 'SUN', name: 'Soviet Union', kind: 'historical', supplies: true, receives: false, region: null, subregion: null },
+  { id: 'RUS', name: 'Russia', kind: 'state', supplies: true, receives: true, deals: 1, region: null, subregion: null },
+  { id: 'SUN', name: 'Soviet Union', kind: 'historical', supplies: true, receives: false, deals: 1, region: null, subregion: null },
 ];
 
 describe('countryNamer', () => {

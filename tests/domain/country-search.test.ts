@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from '../../src/api/contract.ts';
 import { searchCountries } from '../../src/domain/country-search.ts';
 
-const country = (id: string, name: string): CountrySummary => ({ id, name, kind: 'state', supplies: true, receives: true, region: null, subregion: null });
+const country = (id: string, name: string, deals = 1): CountrySummary => ({ id, name, kind: 'state', supplies: true, receives: true, deals, region: null, subregion: null });
 // By name, as the API lists them.
 const COUNTRIES = [
   country('BLR', 'Belarus'),
@@ -32,6 +32,15 @@ describe('searchCountries', () => {
     expect(names('uk')).toEqual(['United Kingdom']);
     expect(names('USSR')).toEqual(['Soviet Union']);
     expect(names('Great  Britain')).toEqual(['United Kingdom']);
+  });
+
+  it('puts the country that appears in more deals first among equal matches', () => {
+    // As the API lists them, by name; Saudi Arabia is in far more deals than the Saints.
+    const sa = [country('KNA', 'Saint Kitts and Nevis', 3), country('VCT', 'Saint Vincent and the Grenadines', 6), country('SAU', 'Saudi Arabia', 600), country('SLV', 'El Salvador', 120)];
+    expect(searchCountries(sa, 'Sa').map((c) => c.name)).toEqual(['Saudi Arabia', 'Saint Vincent and the Grenadines', 'Saint Kitts and Nevis', 'El Salvador']);
+    // Still a better match first: a name that starts with the text before one with a word that does.
+    expect(searchCountries(sa, 'salv').map((c) => c.name)).toEqual(['El Salvador']);
+    expect(searchCountries([country('BLR', 'Belarus', 900), country('RUS', 'Russia', 5)], 'rus').map((c) => c.name)).toEqual(['Russia', 'Belarus']);
   });
 
   it('lists every country, in order, for an empty text', () => {

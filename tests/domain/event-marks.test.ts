@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/api/contract.ts';
-import { citeSource, eventMarks, eventsOfPairs, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
+import { citeSource, eventListNotes, eventMarks, eventsOfPairs, eventsWithin, formatEventDate, labelRows } from '../../src/domain/event-marks.ts';
 
 const event = (id: string, date: string): TimelineEvent => ({ id, date, countries: ['RUS'], text: id, source: { outlet: null, title: 't', date } });
 const events = [event('a', '2012'), event('b', '2014-11'), event('c', '2016-09'), event('d', '2016-12-14')];
@@ -30,6 +30,15 @@ describe('event marks', () => {
       'The Diplomat, “Pakistan Courts Both US and Russia on Defense”, November 2014',
     );
     expect(citeSource({ outlet: null, title: 'A briefing', date: '2016-12-20' })).toBe('“A briefing”, 20 December 2016');
+  });
+
+  it('lists the events for a picture as the page does, numbered as the marks, with their sources', () => {
+    expect(eventListNotes(events.slice(0, 2))).toEqual([
+      'Events on this timeline (numbered as on the chart):',
+      '1. 2012: a (“t”, 2012)',
+      '2. November 2014: b (“t”, November 2014)',
+    ]);
+    expect(eventListNotes([])).toEqual([]);
   });
 });
 

@@ -31,6 +31,11 @@ describe('share chart data', () => {
     expect(drawnOutIds(shares, 1, ['USA', 'CHN'])).toEqual(['RUS', 'USA']);
   });
 
+  it('leaves out a pinned row with nothing in the years shown', () => {
+    const none = { ...shares, rows: [...shares.rows, { id: 'SUN', name: 'Soviet Union', tiv: 0, share: 0 }] };
+    expect(drawnOutIds(none, 1, ['SUN', 'USA'])).toEqual(['RUS', 'USA']);
+  });
+
   it('sums the rest into Other, per year and over the period', () => {
     const data = shareChartData(shares, 1, ['USA']);
     expect(data.series.map((s) => [s.id, s.tiv])).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DealDetail, DealsResponse, SharesResponse, TransfersResponse, YearValues } from '../../src/api/contract.ts';
-import { judgeDeal, judgeOvertook, judgePeakShare, judgeRecipientRank, judgeShareShift } from '../../src/domain/verdicts.ts';
+import type { DealDetail, DealsResponse, SharesResponse, YearValues } from '../../src/api/contract.ts';
+import { judgeDeal, judgeOvertook, judgePeakShare, judgeRecipientRank, judgeShareShift, ordersRanking } from '../../src/domain/verdicts.ts';
 
 const names: Record<string, string> = { RUS: 'Russia', IND: 'India', USA: 'United States', PAK: 'Pakistan', CHN: 'China', SAU: 'Saudi Arabia' };
 const nameOf = (id: string) => names[id] ?? id;
@@ -42,53 +42,101 @@ describe('peak share', () => {
   });
 });
 
-describe('recipient rank', () => {
-  const rule = { type: 'recipient-rank', supplier: 'USA', recipient: 'IND', from: 2014, to: 2014, claimedRank: 1, claimedIn: 'US dollars' } as const;
-  const answer = shares([year(2014, { SAU: 1400, IND: 1100 })], [
-    { id: 'SAU', name: 'Saudi Arabia', tiv: 1400, share: 0.56 },
-    { id: 'IND', name: 'India', tiv: 1100, share: 0.44 },
-  ]);
+/** A deal ordered, for the rankings of orders: who to whom, and the order's TIV. */
+function order(supplier: string, recipient: string, tivOrder: number | null): DealDetail {
+  return {
+    id: 1, supplier, supplierName: supplier, recipient, recipientName: recipient, orderYear: 2014, orderYearEstimated: false,
+    numberOrdered: 1, numberOrderedEstimated: false, designation: 'X', description: 'x', category: 'Aircraft', numberDelivered: 0,
+    numberDeliveredEstimated: false, deliveryYears: [], status: 'New', comments: '', tivPerUnit: null, tivOrder, tivDelivered: null, yearly: [], allocation: { how: 'even', reason: null },
+  };
+}
+const dealsAnswer = (deals: DealDetail[], total = deals.length): DealsResponse => ({
+  total, page: 1, pageSize: 1000, deals,
+  summary: { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 },
+  facets: { supplier: {}, recipient: {}, category: {}, status: {} },
+});
+const fold = (id: string) => (id === 'SUN' ? 'RUS' : id);
 
-  it('is always a different measure: the claim counts dollars, TIV is not money', () => {
-    const finding = judgeRecipientRank(rule, answer, nameOf);
-    expect(finding.verdict).toBe('different-measure');
-    expect(finding.explanation).toContain('India ranked 2 of 2 recipients of arms from United States in 2014 by SIPRI TIV (1,100 TIV millions, 44%)');
-    expect(finding.explanation).toContain('the largest was Saudi Arabia');
-    expect(finding.explanation).toContain('gives a different rank');
-    expect(judgeRecipientRank({ ...rule, claimedRank: 2 }, answer, nameOf).explanation).toContain('agrees on the rank');
+describe('orders ranking', () => {
+  it('sums each partner’s orders, folded as the API folds them, largest first; an unknown order TIV counts for nothing', () => {
+    const answer = dealsAnswer([order('USA', 'IND', 50), order('SUN', 'IND', 30), order('RUS', 'IND', 40), order('FRA', 'IND', null)]);
+    expect(ordersRanking(answer, 'supplier', fold)).toEqual([{ id: 'RUS', tiv: 70 }, { id: 'USA', tiv: 50 }]);
+    expect(ordersRanking(answer, 'supplier', (id) => id).map((row) => row.id)).toEqual(['USA', 'RUS', 'SUN']);
+  });
+
+  it('refuses to rank from part of the orders', () => {
+    expect(() => ordersRanking(dealsAnswer([order('USA', 'IND', 50)], 1200), 'supplier', fold)).toThrow(/needs every deal/);
   });
 });
 
-describe('overtook', () => {
-  const rule = { type: 'overtook', recipient: 'IND', challenger: 'USA', incumbent: 'RUS', mergeSoviet: true, from: 2011, to: 2013 } as const;
-  const transfers = (usa: [number, number], rus: [number, number]): TransfersResponse => ({
-    from: 2011,
-    to: 2013,
-    window: 1,
-    unit: 'SIPRI TIV (millions)',
-    lens: { categories: [], q: null },
-    series: [
-      { supplier: 'RUS', recipient: 'IND', total: rus[0], totalOrdered: rus[1], units: 0, unitsOrdered: 0, points: [] },
-      { supplier: 'USA', recipient: 'IND', total: usa[0], totalOrdered: usa[1], units: 0, unitsOrdered: 0, points: [] },
-    ],
+describe('a ranking claimed in money', () => {
+  const rule = { type: 'recipient-rank', supplier: 'USA', recipient: 'IND', from: 2014, to: 2014, claimedRank: 1, claimedIn: 'US dollars' } as const;
+  const delivered = shares([year(2014, { SAU: 1400, IND: 1100 })], [
+    { id: 'SAU', name: 'Saudi Arabia', tiv: 1400, share: 0.56 },
+    { id: 'IND', name: 'India', tiv: 1100, share: 0.44 },
+  ]);
+  const ordered = dealsAnswer([order('USA', 'KOR', 2700), order('USA', 'IND', 300), order('USA', 'SAU', 500)]);
+
+  it('is a different measure, stated with the TIV ranking of deliveries and of orders', () => {
+    const finding = judgeRecipientRank(rule, delivered, ordered, nameOf);
+    expect(finding.verdict).toBe('different-measure');
+    expect(finding.explanation).toBe(
+      'The claim counts US dollars, which SIPRI’s TIV does not measure. Among the recipients of arms from United States in 2014 (TIV millions): ' +
+        'by TIV delivered, India ranked 2 of 2 (1,100), the largest being Saudi Arabia (1,400); by TIV of the orders signed, India ranked 3 of 3 (300), the largest being KOR (2,700). ' +
+        'The claimed rank, 1, is India’s by neither.',
+    );
+    expect(finding.series.map((s) => s.label)).toEqual(['India, delivered', 'Saudi Arabia, delivered', 'KOR, delivered', 'India, ordered', 'Saudi Arabia, ordered', 'KOR, ordered']);
+    expect(judgeRecipientRank({ ...rule, claimedRank: 2 }, delivered, ordered, nameOf).explanation).toMatch(/The claimed rank, 2, is India’s by TIV deliveries too, though the measures differ\.$/);
   });
 
+  it('is the same rule for a claim that one supplier overtook another, counted in contracts', () => {
+    const overtook = { type: 'overtook', recipient: 'IND', challenger: 'USA', incumbent: 'RUS', mergeSoviet: true, from: 2011, to: 2013, claimedIn: 'the value of contracts signed' } as const;
+    const indDeliveries = shares([year(2011, { RUS: 200, USA: 100 })], [
+      { id: 'RUS', name: 'Russia', tiv: 200, share: 2 / 3 },
+      { id: 'USA', name: 'United States', tiv: 100, share: 1 / 3 },
+    ]);
+    // The United States led in orders: still a different measure, whatever TIV says.
+    const finding = judgeOvertook(overtook, indDeliveries, dealsAnswer([order('USA', 'IND', 900), order('SUN', 'IND', 20), order('RUS', 'IND', 30)]), nameOf, fold);
+    expect(finding.verdict).toBe('different-measure');
+    expect(finding.explanation).toBe(
+      'The claim counts the value of contracts signed, which SIPRI’s TIV does not measure. Among India’s suppliers in 2011–2013 (TIV millions): ' +
+        'by TIV delivered, United States ranked 2 of 2 (100), Russia (incl. Soviet Union) 1 (200); by TIV of the orders signed, United States ranked 1 of 2 (900), Russia (incl. Soviet Union) 2 (50). ' +
+        'By TIV, United States led Russia (incl. Soviet Union) in orders signed, not in weapons delivered.',
+    );
+    expect(finding.series).toEqual([
+      { label: 'United States, delivered', value: 100 },
+      { label: 'Russia (incl. Soviet Union), delivered', value: 200 },
+      { label: 'United States, ordered', value: 900 },
+      { label: 'Russia (incl. Soviet Union), ordered', value: 50 },
+    ]);
+  });
+});
+
+describe('overtook, a claim about arms supplied', () => {
+  const rule = { type: 'overtook', recipient: 'IND', challenger: 'USA', incumbent: 'RUS', mergeSoviet: true, from: 2011, to: 2013, claimedIn: null } as const;
+  const delivered = (usa: number, rus: number) =>
+    shares([year(2011, { USA: usa, RUS: rus })], [
+      { id: 'USA', name: 'United States', tiv: usa, share: usa / (usa + rus) },
+      { id: 'RUS', name: 'Russia', tiv: rus, share: rus / (usa + rus) },
+    ].sort((a, b) => b.tiv - a.tiv));
+  const ordered = (usa: number, rus: number) => dealsAnswer([order('USA', 'IND', usa), order('RUS', 'IND', rus)]);
+
   it('is supported when the challenger delivered more', () => {
-    expect(judgeOvertook(rule, transfers([300, 0], [200, 0]), nameOf).verdict).toBe('supported');
+    expect(judgeOvertook(rule, delivered(300, 200), ordered(1, 1), nameOf, fold).verdict).toBe('supported');
   });
 
   it('is a different measure when the challenger led only in orders', () => {
-    const finding = judgeOvertook(rule, transfers([100, 900], [200, 50]), nameOf);
+    const finding = judgeOvertook(rule, delivered(100, 200), ordered(900, 50), nameOf, fold);
     expect(finding.verdict).toBe('different-measure');
-    expect(finding.explanation).toContain('United States led in orders signed, not in weapons delivered.');
+    expect(finding.explanation).toContain('United States led Russia (incl. Soviet Union) in orders signed, not in weapons delivered.');
   });
 
   it('is not supported when it led in neither', () => {
-    const finding = judgeOvertook(rule, transfers([100, 10], [200, 50]), nameOf);
+    const finding = judgeOvertook(rule, delivered(100, 200), ordered(10, 50), nameOf, fold);
     expect(finding.verdict).toBe('not-supported');
     expect(finding.explanation).toBe(
-      'Delivered to India in 2011–2013: United States 100, Russia (incl. Soviet Union) 200 TIV (millions). Ordered in those years: United States 10, Russia (incl. Soviet Union) 50. ' +
-        'TIV measures the military capability transferred, not money: a ranking by the value of contracts can differ.',
+      'Among India’s suppliers in 2011–2013 (TIV millions): by TIV delivered, United States ranked 2 of 2 (100), Russia (incl. Soviet Union) 1 (200); ' +
+        'by TIV of the orders signed, United States ranked 2 of 2 (10), Russia (incl. Soviet Union) 1 (50). By TIV, United States did not overtake Russia (incl. Soviet Union) in deliveries or in orders.',
     );
   });
 });
@@ -122,24 +170,42 @@ describe('deal', () => {
 });
 
 describe('share shift', () => {
-  const rule = { type: 'share-shift', recipient: 'PAK', falling: 'USA', partner: 'CHN', before: { from: 2007, to: 2008 }, after: { from: 2010, to: 2011 } } as const;
+  const rule = { type: 'share-shift', recipient: 'PAK', falling: 'USA', partner: 'CHN', before: { from: 2007, to: 2008 }, after: { from: 2010, to: 2011 }, later: null } as const;
 
   it('is supported when the reluctant supplier’s share fell and the partner left room for others', () => {
     const answer = shares([year(2007, { USA: 50, CHN: 50 }), year(2010, { USA: 10, CHN: 70, RUS: 20 }), year(2011, {})]);
     const finding = judgeShareShift(rule, answer, nameOf);
     expect(finding.verdict).toBe('supported');
-    expect(finding.explanation).toContain('went from 50% in 2007–2008 to 10% in 2010–2011; from China, from 50% to 70%, leaving 20% to other suppliers.');
+    expect(finding.explanation).toContain('went from 50% in 2007–2008 to 10% in 2010–2011; from China, from 50% to 70%, leaving 20% to other suppliers. The data show');
+    expect(finding.later).toBeUndefined();
   });
 
-  it('is not supported when the share did not fall', () => {
-    const answer = shares([year(2007, { USA: 10, CHN: 90 }), year(2010, { USA: 20, CHN: 80 }), year(2011, {})]);
-    expect(judgeShareShift(rule, answer, nameOf).verdict).toBe('not-supported');
+  it('is not supported when the share did not fall, and says so', () => {
+    const answer = shares([year(2007, { USA: 10, CHN: 90 }), year(2010, { USA: 20, CHN: 60, RUS: 20 }), year(2011, {})]);
+    const finding = judgeShareShift(rule, answer, nameOf);
+    expect(finding.verdict).toBe('not-supported');
+    expect(finding.explanation).toContain('leaving 20% to other suppliers. The share from United States did not fall. The data show');
   });
 
   it('is not supported when the partner supplied nearly all the rest', () => {
     const answer = shares([year(2007, { USA: 50, CHN: 50 }), year(2010, { USA: 5, CHN: 90, RUS: 5 }), year(2011, {})]);
     const finding = judgeShareShift(rule, answer, nameOf);
     expect(finding.verdict).toBe('not-supported');
-    expect(finding.explanation).toContain('leaving 5% to other suppliers. The data show what was delivered, not why');
+    expect(finding.explanation).toContain('leaving 5% to other suppliers. China left less than a tenth to others. The data show what was delivered, not why');
+  });
+
+  it('judges a claim about the present on the years up to its date, and shows what came after apart', () => {
+    // Up to the claim: the US share rose (30% → 40%). After it, it fell to 10%: that does not make the claim right then.
+    const answer = shares([year(2007, { USA: 30, CHN: 50, FRA: 20 }), year(2010, { USA: 40, CHN: 40, FRA: 20 }), year(2012, {}), year(2013, { USA: 10, CHN: 70, RUS: 20 })]);
+    const finding = judgeShareShift({ ...rule, later: { from: 2013, to: 2013 } }, answer, nameOf);
+    expect(finding.verdict).toBe('not-supported');
+    expect(finding.series.map((s) => s.label)).toEqual(['United States 2007–2008', 'United States 2010–2011', 'China 2007–2008', 'China 2010–2011']);
+    expect(finding.later).toEqual({
+      explanation: 'In 2013, after the claim, the share from United States was 10% and from China 70%, leaving 20% to other suppliers.',
+      series: [
+        { label: 'United States 2013', value: 0.1 },
+        { label: 'China 2013', value: 0.7 },
+      ],
+    });
   });
 });

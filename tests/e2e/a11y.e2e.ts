@@ -73,6 +73,8 @@ const ROUTES: Array<{ path: string; ready?: string; phone?: boolean }> = [
   // The map, its legend and the values not on it; a phone puts the list under the map.
   { path: '/shares?supplier=RUS&from=2021&to=2025&tab=map', ready: '.map-svg path' },
   { path: '/shares?ranking=importers&from=2021&to=2025&tab=map', ready: '.map-svg path', phone: true },
+  // The world's rankings are ranked bars, each a button.
+  { path: '/shares?ranking=exporters', ready: '.ranked-bars__row' },
   { path: '/pairs', ready: '.recharts-wrapper' },
   // The weapon lens: its hint and link, units, and on a phone.
   { path: '/shares?category=Aircraft&weapon=helicopter', ready: '.lens__hint a' },

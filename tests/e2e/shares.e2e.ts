@@ -88,6 +88,7 @@ describe('share explorer in Chromium', () => {
     // The chart captions' source URL, a slash-joined description in a deal card, the year-by-year tables.
     for (const [path, ready] of [
       ['/shares?recipient=PAK', '.svg-chart__layer'],
+      ['/shares?ranking=exporters', '.ranked-bars__row'],
       ['/pairs', '.recharts-line'],
       ['/deals?q=minehunter', '.deals-table tbody tr'],
       ['/shares?tab=table', '.table-scroll.figures tbody tr'],
@@ -99,9 +100,10 @@ describe('share explorer in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    // The claims' bar charts, ~100 px wide here, still mark where their axis starts.
+    // The claims' bar charts, ~100 px wide here, still mark where their axis starts: one per claim, and one for what
+    // came after the 2012 claim.
     await page.goto(appUrl('/claims'));
-    await expect.poll(() => page.locator('.claim .recharts-xAxis').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.locator('.claim .recharts-xAxis').count(), { timeout: 30_000 }).toBe(6);
     // Recharts draws the tick labels in a layer of their own, the x axis's first.
     const starts = await page
       .locator('.claim svg.recharts-surface')

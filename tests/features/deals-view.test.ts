@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DEALS_VIEW,
+  countryChoices,
   dealsFilters,
   dealsViewSearch,
   parseDealsView,
   withFilters,
+  withSovietMerged,
   type DealsView,
 } from '../../src/features/deals/deals-view.ts';
 
@@ -13,7 +15,8 @@ const context = {
   recipients: new Set(['IND', 'PAK', 'RUS', 'USA']),
   categories: ['Aircraft', 'Air-defence systems'],
   statuses: ['New', 'Second hand'],
-  firstYear: 1940,
+  firstOrderYear: 1940,
+  firstDeliveryYear: 1950,
   lastYear: 2025,
 };
 const parse = (query: string) => parseDealsView(new URLSearchParams(query), context);
@@ -37,8 +40,32 @@ describe('deals view in the URL', () => {
       sort: { field: 'tivDelivered', direction: 'asc' },
       page: 3,
       pageSize: 100,
+      mergeSoviet: true,
     };
     expect(parse(dealsViewSearch(view).toString())).toEqual({ view, notices: [] });
+  });
+
+  it('offers years of delivery from the first year of the data, years of order from the first order', () => {
+    expect(parse('from=1945&yearOf=order').view).toMatchObject({ from: 1945, yearOf: 'order' });
+    const { view, notices } = parse('from=1945');
+    expect(view.from).toBeNull();
+    expect(notices).toEqual(['Ignored from=“1945”: expected a year from 1950 to 2025.']);
+  });
+
+  it('takes the Soviet Union with Russia or apart, folding a chosen Soviet Union into Russia', () => {
+    expect(parse('ussr=together').view.mergeSoviet).toBe(true);
+    expect(dealsViewSearch({ ...DEFAULT_DEALS_VIEW, mergeSoviet: true }).toString()).toBe('ussr=together');
+    const merged = withSovietMerged({ ...DEFAULT_DEALS_VIEW, suppliers: ['SUN', 'RUS', 'USA'], recipients: ['SUN'], page: 4 }, true);
+    expect(merged).toMatchObject({ mergeSoviet: true, suppliers: ['RUS', 'USA'], recipients: ['RUS'], page: 1 });
+    expect(withSovietMerged(merged, false)).toMatchObject({ mergeSoviet: false, suppliers: ['RUS', 'USA'] });
+    expect(dealsFilters(merged).mergeSoviet).toBe(true);
+    const countries = [
+      { id: 'RUS', name: 'Russia', kind: 'state', supplies: true, receives: true, deals: 1, region: null, subregion: null },
+      { id: 'SUN', name: 'Soviet Union', kind: 'historical', supplies: true, receives: false, deals: 1, region: null, subregion: null },
+      { id: 'USA', name: 'United States', kind: 'state', supplies: true, receives: true, deals: 1, region: null, subregion: null },
+    ] as const;
+    expect(countryChoices(countries, true).map((c) => c.name)).toEqual(['Russia (incl. Soviet Union)', 'United States']);
+    expect(countryChoices(countries, false).map((c) => c.name)).toEqual(['Russia', 'Soviet Union', 'United States']);
   });
 
   it.each([

@@ -98,7 +98,7 @@ describe('pair chart data and CSV', () => {
   it('writes one row per pair and year, deliveries and orders as columns, and how the year was allocated', () => {
     const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
     const { allocation } = miniDataset();
-    const { header, rows } = pairsCsv(data, { window: 1, measure: 'tiv', counted: 'All major arms', source: 'SIPRI, March 2026 release', allocation });
+    const { header, rows } = pairsCsv(data, { window: 1, measure: 'tiv', orders: true, counted: 'All major arms', source: 'SIPRI, March 2026 release', allocation });
     const parsed = Papa.parse<string[]>(toCsv(header, rows), { skipEmptyLines: true }).data;
     const byUnits = (year: number) => timingNote(allocation, year, year);
     expect(byUnits(2014)).toContain('2014 by the units SIPRI’s per-year file records');
@@ -119,7 +119,18 @@ describe('pair chart data and CSV', () => {
       ['RUS', 'Russia', 'IND', 'India', '2015', '6', '0', byUnits(2015), 'All major arms', 'SIPRI, March 2026 release'],
     ]);
     // A five-year sum's row covers its five years.
-    expect(pairsCsv(data, { window: 5, measure: 'tiv', counted: 'All major arms', source: 'SIPRI', allocation }).rows[0]![7]).toBe(timingNote(allocation, 2010, 2014));
+    expect(pairsCsv(data, { window: 5, measure: 'tiv', orders: true, counted: 'All major arms', source: 'SIPRI', allocation }).rows[0]![7]).toBe(timingNote(allocation, 2010, 2014));
+  });
+
+  it('leaves the orders out when the view hides them: the CSV is exactly the view', () => {
+    const data = pairChartData(transfers, [{ supplier: 'RUS', recipient: 'IND' }], (id) => names[id]!, true);
+    const { allocation } = miniDataset();
+    const { header, rows } = pairsCsv(data, { window: 1, measure: 'tiv', orders: false, counted: 'All major arms', source: 'SIPRI, March 2026 release', allocation });
+    expect(header).toEqual(['Supplier id', 'Supplier', 'Recipient id', 'Recipient', 'Year', 'Delivered: SIPRI TIV (millions)', 'Yearly allocation of deliveries', 'Weapons counted', 'Source']);
+    expect(rows.map((row) => [...row.slice(0, 6), row.at(-1)])).toEqual([
+      ['RUS', 'Russia', 'IND', 'India', 2014, 4, 'SIPRI, March 2026 release'],
+      ['RUS', 'Russia', 'IND', 'India', 2015, 6, 'SIPRI, March 2026 release'],
+    ]);
   });
 });
 

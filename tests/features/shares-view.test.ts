@@ -62,6 +62,18 @@ describe('share view in the URL', () => {
     expect(notices).toEqual(['Ignored from=“1800”: expected a year from 1950 to 2025.']);
   });
 
+  it('fits the drawing to the question: ranked bars of the top 10 for the world, Russia and the US pinned only among a recipient’s suppliers', () => {
+    expect(parse('ranking=importers').view).toMatchObject({ perspective: 'importers', measure: 'bars', top: 10, pinned: [] });
+    expect(parse('supplier=RUS').view).toMatchObject({ measure: 'share', top: 5, pinned: [] });
+    expect(parse('recipient=PAK').view).toMatchObject({ measure: 'share', top: 5, pinned: ['RUS', 'USA'] });
+    // Written back: only what differs from the perspective's own defaults; an empty pin list is a choice.
+    const importers = parse('ranking=importers').view;
+    expect(sharesViewSearch(importers).toString()).toBe('ranking=importers');
+    expect(sharesViewSearch({ ...importers, measure: 'share', top: 5 }).toString()).toBe('ranking=importers&measure=share&top=5');
+    expect(sharesViewSearch({ ...DEFAULT_VIEW, pinned: [] }).toString()).toBe('pin=');
+    expect(parse('pin=').view.pinned).toEqual([]);
+  });
+
   it('drops unknown ids from pinned and hidden lists but keeps the known ones', () => {
     const { view, notices } = parse('pin=USA,NOPE&hide=other');
     expect(view.pinned).toEqual(['USA']);

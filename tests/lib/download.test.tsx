@@ -64,6 +64,29 @@ describe('chartSvgMarkup', () => {
   });
 });
 
+describe('chartSvgMarkup with what the page says beside the chart', () => {
+  it('wraps a long title and writes the notes (series hidden, events) between the legend and the source', () => {
+    const title = 'Arms deliveries and orders: Russia (incl. Soviet Union) → India, United States → India, Russia (incl. Soviet Union) → Pakistan, 2000–2020';
+    const notes = ['Hidden in this view: United Kingdom.', 'Events: 1. November 2014: a visit to Islamabad (The Diplomat, “Pakistan Courts Both US and Russia on Defense”, November 2014).'];
+    const root = parseSvg(
+      chartSvgMarkup(chart('<svg width="400" height="200"></svg>'), { title, source: 'Source: SIPRI.', legend: [{ label: 'India', color: '#123456' }], notes }),
+    ).documentElement;
+    const texts = [...root.querySelectorAll(':scope > text')].map((text) => ({ text: text.textContent!, y: Number(text.getAttribute('y')), size: text.getAttribute('font-size') }));
+    const titleLines = texts.filter((t) => t.size === '16');
+    expect(titleLines.length).toBeGreaterThan(1);
+    expect(titleLines.map((t) => t.text).join(' ')).toBe(title);
+    const nested = root.querySelector('svg > svg')!;
+    expect(Number(nested.getAttribute('y'))).toBeGreaterThan(Math.max(...titleLines.map((t) => t.y)));
+    const rest = texts.filter((t) => t.size === '12').map((t) => t.text);
+    expect(rest[0]).toBe('India');
+    expect(rest.at(-1)).toBe('Source: SIPRI.');
+    expect(rest.slice(1, -1).join(' ')).toBe(notes.join(' '));
+    const ys = texts.filter((t) => t.size === '12').map((t) => t.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(Math.max(...ys)).toBeLessThan(Number(root.getAttribute('height')));
+  });
+});
+
 // jsdom's Blob has no text(); its FileReader reads it.
 function readText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -246,7 +246,7 @@ describe('start-up', () => {
     ['flows of another version', { ...good, [FLOWS_PATH]: JSON.stringify({ ...files.flows, version: 99 }) }, /The dataset does not have the expected format \(version/],
     ['a missing register (the mock loads it only for deals)', { ...good, [REGISTER_PATH]: undefined }, /data\/register\.\w+\.json could not be read/],
     ['a register that does not fit', { ...good, [REGISTER_PATH]: JSON.stringify({ ...files.register, deals: {} }) }, /The deals register does not have the expected format \(deals/],
-    ['missing claims', { ...good, [CLAIMS_PATH]: undefined }, /claims-v2\.json could not be read/],
+    ['missing claims', { ...good, [CLAIMS_PATH]: undefined }, /claims-v3\.json could not be read/],
   ])('refuses to start on %s, saying what is wrong', async (_, files, message) => {
     const present = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined));
     await expect(startServer({ siteDir: await siteWith(present), log: () => undefined })).rejects.toThrow(message);

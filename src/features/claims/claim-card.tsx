@@ -1,10 +1,10 @@
-import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Claim } from '../../api/contract.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
-import { citeSource } from '../../domain/event-marks.ts';
+import { citeSource, formatEventDate } from '../../domain/event-marks.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Finding, Verdict } from '../../domain/verdicts.ts';
 import { claimCheck } from './claim-check.ts';
@@ -30,8 +30,8 @@ interface Props {
 /** One claim: who said what, the verdict computed live from the API, its numbers, a small chart and the full view. */
 export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
   const check = claimCheck(claim.rule, nameOf);
-  // Each rule's options pair one endpoint's answer with its own judge; all of them end in a Finding.
-  const query = useQuery(check.query as UseQueryOptions<unknown, Error, Finding, readonly unknown[]>);
+  // Each rule's answers, from one endpoint or two, with its own judge: all of them end in a Finding.
+  const query = useQuery(check.query);
   // After the commit, so that the summary never says a check is done before its card shows it.
   const outcome = query.data?.verdict ?? (query.isError ? 'failed' : null);
   useEffect(() => {
@@ -42,7 +42,8 @@ export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
     <article className="claim" aria-labelledby={`claim-${claim.id}`}>
       <h2 id={`claim-${claim.id}`}>“{claim.claim}”</h2>
       <p className="muted">
-        Said by {claim.saidBy}. {claim.sources.length > 1 ? 'Sources' : 'Source'}: {claim.sources.map(citeSource).join('; ')}.
+        Said by {claim.saidBy}, {formatEventDate(claim.date)}. {claim.sources.length > 1 ? 'Sources' : 'Source'}:{' '}
+        {claim.sources.map(citeSource).join('; ')}.
       </p>
       {/* The page's status line says how the checks are going: five cards saying so at once would talk over it. */}
       <QueryStatus query={query} label="the check" announce={false}>
@@ -53,7 +54,15 @@ export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
               <span className="visually-hidden">Verdict:</span> {VERDICT_LABEL[finding.verdict]}
             </p>
             <p>{finding.explanation}</p>
-            {finding.series.length > 0 && <FindingChart finding={finding} />}
+            {finding.series.length > 0 && <FindingChart series={finding.series} valueKind={finding.valueKind} />}
+            {finding.later && (
+              // Apart from the verdict, which the data up to the claim's date decide.
+              <section className="claim__later" aria-label="What came after">
+                <h3>What came after (not part of the verdict)</h3>
+                <p>{finding.later.explanation}</p>
+                <FindingChart series={finding.later.series} valueKind={finding.valueKind} />
+              </section>
+            )}
           </>
         )}
       </QueryStatus>
@@ -64,17 +73,17 @@ export function ClaimCard({ claim, nameOf, onOutcome }: Props) {
   );
 }
 
-function FindingChart({ finding }: { finding: Finding }) {
-  const format = (value: number) => (finding.valueKind === 'share' ? formatShare(value) : formatTiv(value));
-  const unit = finding.valueKind === 'share' ? 'share of the total' : 'SIPRI TIV (millions)';
-  const values = finding.series.map((s) => `${s.label}: ${format(s.value)}`).join('; ');
+function FindingChart({ series, valueKind }: Pick<Finding, 'series' | 'valueKind'>) {
+  const format = (value: number) => (valueKind === 'share' ? formatShare(value) : formatTiv(value));
+  const unit = valueKind === 'share' ? 'share of the total' : 'SIPRI TIV (millions)';
+  const values = series.map((s) => `${s.label}: ${format(s.value)}`).join('; ');
   return (
     <figure className="claim__chart">
       <BarChart
         layout="vertical"
         responsive
-        style={{ width: '100%', height: 40 + 26 * finding.series.length }}
-        data={finding.series}
+        style={{ width: '100%', height: 40 + 26 * series.length }}
+        data={series}
         margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
         // Not a keyboard stop of its own: its arrow keys did not move across a vertical chart's bars, and its
         // caption below gives every value.
@@ -86,8 +95,8 @@ function FindingChart({ finding }: { finding: Finding }) {
         {/* On a phone the plot is ~100 px wide: of the ticks that do not fit, Recharts dropped 0; it keeps both ends now. */}
         <XAxis type="number" tickFormatter={format} interval="preserveStartEnd" tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fontSize: 12 }} />
-        <Tooltip formatter={(value) => (finding.valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
-        <Bar dataKey="value" name={finding.valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
+        <Tooltip formatter={(value) => (valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
+        <Bar dataKey="value" name={valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
       </BarChart>
       {/* The caption is the chart's text alternative: every bar's value, in words. */}
       <figcaption>

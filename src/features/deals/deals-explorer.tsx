@@ -9,6 +9,7 @@ import { useLiveRouter } from '../../lib/live-router.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatCount, formatDeals, formatTiv, formatYears } from '../../domain/format.ts';
+import { countryNamer } from '../../domain/country-names.ts';
 import { DealsFilters } from './deals-filters.tsx';
 import { DealsTable, columnLabel } from './deals-table.tsx';
 import {
@@ -16,9 +17,11 @@ import {
   PAGE_SIZES,
   dealsFilters,
   dealsViewSearch,
+  firstYearOf,
   hasFilters,
   parseDealsView,
   withFilters,
+  withSovietMerged,
   type DealsView,
 } from './deals-view.ts';
 import { ExportButton } from './export-button.tsx';
@@ -44,7 +47,8 @@ export function DealsExplorer({ meta, countries }: Props) {
       recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
       categories: meta.categories,
       statuses: meta.statuses,
-      firstYear: meta.firstOrderYear,
+      firstOrderYear: meta.firstOrderYear,
+      firstDeliveryYear: meta.firstYear,
       lastYear: meta.lastYear,
     }),
     [countries, meta],
@@ -100,13 +104,15 @@ export function DealsExplorer({ meta, countries }: Props) {
   const changeFilters = useStableCallback((patch: Partial<DealsView>, sliding?: boolean) =>
     show((current) => withFilters(current, patch), sliding),
   );
+  const mergeSoviet = useStableCallback((merge: boolean) => show((current) => withSovietMerged(current, merge)));
   const searchFor = useStableCallback(search);
   const navigate = useNavigate();
   const openDeal = useStableCallback((id: number) => void navigate(`/deals/${id}`));
   const dealsHref = useHref('/deals');
   const filters = dealsFilters(view);
   const query = useDeals(filters);
-  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  const firstYear = firstYearOf(view.yearOf, context);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
   // Once the deals are in, a screen reader hears which deals a new page shows; and how many deals match once the
   // search or the filters have settled: not at each answer, which would be read over the typing, nor for the
@@ -161,6 +167,7 @@ export function DealsExplorer({ meta, countries }: Props) {
         facets={query.data?.facets}
         onChange={changeFilters}
         onSearch={searchFor}
+        onMergeSoviet={mergeSoviet}
       />
       <QueryStatus query={query} label="the deals" busy={searching}>
         {(answer) => {
@@ -175,7 +182,7 @@ export function DealsExplorer({ meta, countries }: Props) {
               </div>
             );
           }
-          const exportName = fileName(exportNameParts(view, names, meta), 'csv');
+          const exportName = fileName(exportNameParts(view, nameOf, firstYear, meta), 'csv');
           return (
             <>
               <div className="deals-summary">
@@ -183,9 +190,9 @@ export function DealsExplorer({ meta, countries }: Props) {
                   <strong>{formatCount(answer.total)}</strong> deal{answer.total === 1 ? '' : 's'};{' '}
                   {formatTiv(answer.summary.tivDelivered)} TIV (millions) delivered
                   {view.yearOf === 'delivery' && (view.from !== null || view.to !== null)
-                    ? ` in ${formatYears(view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear)}`
+                    ? ` in ${formatYears(view.from ?? firstYear, view.to ?? meta.lastYear)}`
                     : ''}
-                  .
+                  .{russiaNote(view)}
                 </p>
                 <p>
                   Orders pipeline: {formatTiv(answer.summary.tivPending)} TIV (millions) ordered but not yet delivered, in{' '}
@@ -201,7 +208,8 @@ export function DealsExplorer({ meta, countries }: Props) {
               <ExportButton key={exportName} filters={filters} total={answer.total} fileName={exportName} />
               <p className="table-note">
                 TIV is SIPRI’s trend-indicator value in millions, a volume index, not US dollars. <abbr title="SIPRI estimate">?</abbr>{' '}
-                marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero).
+                marks SIPRI’s estimates; – marks a figure SIPRI does not know (not zero). A name ending in * is a
+                non-state actor, such as an armed group, and in ** an international organisation, as SIPRI marks them.
               </p>
               <DealsTable
                 deals={answer.deals}
@@ -249,9 +257,20 @@ function shownRange({ page, pageSize }: DealsView, total: number): string {
   return `Deals ${formatCount((page - 1) * pageSize + 1)}–${formatCount(Math.min(page * pageSize, total))} of ${formatCount(total)}`;
 }
 
+/**
+ * Beside the totals, what "Russia" counts where it is chosen, since the charts take the Soviet Union with it by
+ * default and the register, as SIPRI, does not.
+ */
+function russiaNote({ suppliers, recipients, mergeSoviet }: DealsView): string {
+  if (![...suppliers, ...recipients].includes('RUS')) return '';
+  return mergeSoviet
+    ? ' Russia includes the Soviet Union (its deals up to 1991), as on the charts.'
+    : ' Russia alone: the Soviet Union’s deals are not counted (the charts count them, unless told not to).';
+}
+
 /** The file name says the filters and the release, e.g. deals_russia_to_pakistan_helicopter_sipri-march-2026.csv. */
-function exportNameParts(view: DealsView, names: ReadonlyMap<string, string>, meta: Meta): string[] {
-  const countries = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' ');
+function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstYear: number, meta: Meta): string[] {
+  const countries = (ids: readonly string[]) => ids.map(nameOf).join(' ');
   return [
     'deals',
     view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
@@ -260,7 +279,7 @@ function exportNameParts(view: DealsView, names: ReadonlyMap<string, string>, me
     view.statuses.join(' '),
     view.q,
     view.from !== null || view.to !== null
-      ? `${view.yearOf} ${formatYears(view.from ?? meta.firstOrderYear, view.to ?? meta.lastYear)}`
+      ? `${view.yearOf} ${formatYears(view.from ?? firstYear, view.to ?? meta.lastYear)}`
       : '',
     `SIPRI ${meta.source.release}`,
   ];

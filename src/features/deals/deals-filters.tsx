@@ -4,7 +4,7 @@ import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatCount } from '../../domain/format.ts';
 import { sameProps } from '../../lib/same-props.ts';
-import type { DealsView } from './deals-view.ts';
+import { countryChoices, firstYearOf, type DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
 
 interface Props {
@@ -17,6 +17,8 @@ interface Props {
   onChange: (patch: Partial<DealsView>, sliding?: boolean) => void;
   /** A keystroke in the search box. */
   onSearch: (text: string) => void;
+  /** The Soviet Union with Russia, or apart. Stable. */
+  onMergeSoviet: (mergeSoviet: boolean) => void;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * render of their own, just after, which the years' part skips. Memoised itself: the explorer renders again,
  * unchanged, once React Query has moved to the new answer.
  */
-export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch }: Props) {
+export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch, onMergeSoviet }: Props) {
   const facets = useDeferredValue(latestFacets);
   return (
     <div className="deals-filters">
@@ -34,12 +36,22 @@ export const DealsFilters = memo(function DealsFilters({ view, meta, countries, 
         recipients={view.recipients}
         supplierCounts={facets?.supplier}
         recipientCounts={facets?.recipient}
+        mergeSoviet={view.mergeSoviet}
         onChange={onChange}
+        onMergeSoviet={onMergeSoviet}
       />
       <SearchBox value={view.q} onSearch={onSearch} />
       <Checkboxes legend="Armament category" field="categories" values={meta.categories} checked={view.categories} counts={facets?.category} onChange={onChange} />
       <Checkboxes legend="Status" field="statuses" values={meta.statuses} checked={view.statuses} counts={facets?.status} onChange={onChange} />
-      <Years min={meta.firstOrderYear} max={meta.lastYear} from={view.from} to={view.to} yearOf={view.yearOf} onChange={onChange} />
+      <Years
+        firstOrderYear={meta.firstOrderYear}
+        firstDeliveryYear={meta.firstYear}
+        max={meta.lastYear}
+        from={view.from}
+        to={view.to}
+        yearOf={view.yearOf}
+        onChange={onChange}
+      />
     </div>
   );
 });
@@ -52,39 +64,49 @@ interface CountryFiltersProps {
   recipients: readonly string[];
   supplierCounts: Counts;
   recipientCounts: Counts;
+  mergeSoviet: boolean;
   onChange: Props['onChange'];
+  onMergeSoviet: Props['onMergeSoviet'];
 }
 
-const CountryFilters = memo(function CountryFilters({ countries, suppliers, recipients, supplierCounts, recipientCounts, onChange }: CountryFiltersProps) {
-  const choices = useMemo(
-    () => ({ suppliers: countries.filter((c) => c.supplies), recipients: countries.filter((c) => c.receives) }),
-    [countries],
-  );
+const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) {
+  const { countries, suppliers, recipients, supplierCounts, recipientCounts, mergeSoviet, onChange, onMergeSoviet } = props;
+  const choices = useMemo(() => {
+    const shown = countryChoices(countries, mergeSoviet);
+    return { suppliers: shown.filter((c) => c.supplies), recipients: shown.filter((c) => c.receives) };
+  }, [countries, mergeSoviet]);
   return (
-    <div className="deals-filters__pair">
-      <CountryMultiSelect
-        label="Supplier"
-        countries={choices.suppliers}
-        value={suppliers}
-        onChange={(ids) => afterRender(() => onChange({ suppliers: ids }))}
-        {...(supplierCounts ? { counts: supplierCounts } : {})}
-      />
-      <button
-        type="button"
-        className="swap"
-        onClick={() => onChange({ suppliers: [...recipients], recipients: [...suppliers] })}
-        aria-label="Swap supplier and recipient"
-        title="Swap supplier and recipient"
-      >
-        ⇄
-      </button>
-      <CountryMultiSelect
-        label="Recipient"
-        countries={choices.recipients}
-        value={recipients}
-        onChange={(ids) => afterRender(() => onChange({ recipients: ids }))}
-        {...(recipientCounts ? { counts: recipientCounts } : {})}
-      />
+    <div className="deals-filters__countries">
+      <div className="deals-filters__pair">
+        <CountryMultiSelect
+          label="Supplier"
+          countries={choices.suppliers}
+          value={suppliers}
+          onChange={(ids) => afterRender(() => onChange({ suppliers: ids }))}
+          {...(supplierCounts ? { counts: supplierCounts } : {})}
+        />
+        <button
+          type="button"
+          className="swap"
+          onClick={() => onChange({ suppliers: [...recipients], recipients: [...suppliers] })}
+          aria-label="Swap supplier and recipient"
+          title="Swap supplier and recipient"
+        >
+          ⇄
+        </button>
+        <CountryMultiSelect
+          label="Recipient"
+          countries={choices.recipients}
+          value={recipients}
+          onChange={(ids) => afterRender(() => onChange({ recipients: ids }))}
+          {...(recipientCounts ? { counts: recipientCounts } : {})}
+        />
+      </div>
+      {/* As the charts can: SIPRI lists the Soviet Union up to 1991 and Russia after. */}
+      <label className="deals-filters__merge">
+        <input type="checkbox" checked={mergeSoviet} onChange={(event) => onMergeSoviet(event.target.checked)} />
+        Soviet Union with Russia
+      </label>
     </div>
   );
 }, sameProps);
@@ -127,7 +149,8 @@ const Checkboxes = memo(function Checkboxes({ legend, field, values, checked, co
 }, sameProps);
 
 interface YearsProps {
-  min: number;
+  firstOrderYear: number;
+  firstDeliveryYear: number;
   max: number;
   from: number | null;
   to: number | null;
@@ -135,7 +158,17 @@ interface YearsProps {
   onChange: Props['onChange'];
 }
 
-const Years = memo(function Years({ min, max, from, to, yearOf, onChange }: YearsProps) {
+/**
+ * Years of delivery start with the data, in 1950; years of order go further back (deals delivered from 1950 on were
+ * ordered before it), and the slider says so when it offers them.
+ */
+const Years = memo(function Years({ firstOrderYear, firstDeliveryYear, max, from, to, yearOf, onChange }: YearsProps) {
+  const min = firstYearOf(yearOf, { firstOrderYear, firstDeliveryYear });
+  // Years of order before the first delivery year do not carry over to years of delivery.
+  const toDelivery = () => {
+    const clip = (year: number | null) => (year !== null && year <= firstDeliveryYear ? null : year);
+    onChange({ yearOf: 'delivery', from: clip(from), to: to !== null && to < firstDeliveryYear ? firstDeliveryYear : to });
+  };
   return (
     <div className="deals-filters__years">
       <YearRangeSlider
@@ -147,7 +180,7 @@ const Years = memo(function Years({ min, max, from, to, yearOf, onChange }: Year
       <fieldset className="inline-choice">
         <legend>Years are</legend>
         <label>
-          <input type="radio" name="yearOf" checked={yearOf === 'delivery'} onChange={() => onChange({ yearOf: 'delivery' })} />
+          <input type="radio" name="yearOf" checked={yearOf === 'delivery'} onChange={toDelivery} />
           years of delivery
         </label>
         <label>
@@ -155,6 +188,11 @@ const Years = memo(function Years({ min, max, from, to, yearOf, onChange }: Year
           years of order
         </label>
       </fieldset>
+      <p className="muted deals-filters__years-note">
+        {yearOf === 'order'
+          ? `Years of order go back to ${firstOrderYear}: some deals delivered from ${firstDeliveryYear} on were ordered before it.`
+          : `Years of delivery start in ${firstDeliveryYear}, the first year of SIPRI’s data; years of order go back to ${firstOrderYear}.`}
+      </p>
     </div>
   );
 });

@@ -1,6 +1,8 @@
-import { DEAL_SORT_FIELDS, type DealSortField } from '../../api/contract.ts';
+import { DEAL_SORT_FIELDS, type CountrySummary, type DealSortField } from '../../api/contract.ts';
+import { countryNamer } from '../../domain/country-names.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
+import { countryFolder } from '../../../core/soviet-merge.ts';
 
 /** The deals table's filters, sort and page, all in the URL; only values that differ from the defaults are written. */
 
@@ -19,6 +21,9 @@ export interface DealsView {
   sort: { field: SortField; direction: 'asc' | 'desc' };
   page: number;
   pageSize: number;
+  /** "Russia" in the country filters takes the Soviet Union's deals too, as on the charts (`ussr=together`). The
+   * register lists them apart by default, as SIPRI does. */
+  mergeSoviet: boolean;
 }
 
 export const DEFAULT_DEALS_VIEW: DealsView = {
@@ -33,6 +38,7 @@ export const DEFAULT_DEALS_VIEW: DealsView = {
   sort: { field: 'orderYear', direction: 'desc' },
   page: 1,
   pageSize: 50,
+  mergeSoviet: false,
 };
 
 export interface DealsViewContext {
@@ -40,8 +46,15 @@ export interface DealsViewContext {
   recipients: ReadonlySet<string>;
   categories: readonly string[];
   statuses: readonly string[];
-  firstYear: number;
+  /** The first year of order, and of delivery: years of delivery start later (deals were ordered before 1950). */
+  firstOrderYear: number;
+  firstDeliveryYear: number;
   lastYear: number;
+}
+
+/** The first year the slider offers: years of order go back further than years of delivery. */
+export function firstYearOf(yearOf: DealsView['yearOf'], context: Pick<DealsViewContext, 'firstOrderYear' | 'firstDeliveryYear'>): number {
+  return yearOf === 'order' ? context.firstOrderYear : context.firstDeliveryYear;
 }
 
 const MAX_PAGE = 100_000;
@@ -56,17 +69,19 @@ export function parseDealsView(search: URLSearchParams, context: DealsViewContex
   }
   const sortValues = DEAL_SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
   const sort = params.oneOf('sort', sortValues, null)?.split(':') as [SortField, 'asc' | 'desc'] | undefined;
+  const yearOf = params.oneOf('yearOf', ['order', 'delivery'], DEFAULT_DEALS_VIEW.yearOf);
   const view: DealsView = {
     suppliers: params.list('supplier', (id) => context.suppliers.has(id)),
     recipients: params.list('recipient', (id) => context.recipients.has(id)),
     categories: params.list('category', (c) => context.categories.includes(c)),
     statuses: params.list('status', (s) => context.statuses.includes(s)),
     q,
-    ...params.years(context.firstYear, context.lastYear),
-    yearOf: params.oneOf('yearOf', ['order', 'delivery'], DEFAULT_DEALS_VIEW.yearOf),
+    ...params.years(firstYearOf(yearOf, context), context.lastYear),
+    yearOf,
     sort: sort ? { field: sort[0], direction: sort[1] } : DEFAULT_DEALS_VIEW.sort,
     page: params.integer('page', 1, MAX_PAGE, DEFAULT_DEALS_VIEW.page),
     pageSize: params.choice('pageSize', PAGE_SIZES, DEFAULT_DEALS_VIEW.pageSize),
+    mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'separate') === 'together',
   };
   return { view, notices: params.finish() };
 }
@@ -86,6 +101,7 @@ export function dealsViewSearch(view: DealsView): URLSearchParams {
   if (field !== DEFAULT_DEALS_VIEW.sort.field || direction !== DEFAULT_DEALS_VIEW.sort.direction) search.set('sort', `${field}:${direction}`);
   if (view.page !== DEFAULT_DEALS_VIEW.page) search.set('page', String(view.page));
   if (view.pageSize !== DEFAULT_DEALS_VIEW.pageSize) search.set('pageSize', String(view.pageSize));
+  if (view.mergeSoviet) search.set('ussr', 'together');
   return search;
 }
 
@@ -104,12 +120,31 @@ export function dealsFilters(view: DealsView): DealsFilters {
     sort: `${view.sort.field}:${view.sort.direction}`,
     page: view.page,
     pageSize: view.pageSize,
+    mergeSoviet: view.mergeSoviet,
   };
 }
 
 /** Any change of filter starts again from the first page. */
 export function withFilters(view: DealsView, patch: Partial<Omit<DealsView, 'page' | 'pageSize'>>): DealsView {
   return { ...view, ...patch, page: 1 };
+}
+
+/**
+ * The Soviet Union with Russia, or apart. Together, a chosen Soviet Union becomes Russia (incl. Soviet Union), by the
+ * API's own rule of folding (core/soviet-merge.ts); apart, Russia means Russia alone again.
+ */
+export function withSovietMerged(view: DealsView, mergeSoviet: boolean): DealsView {
+  const fold = countryFolder(mergeSoviet);
+  const folded = (ids: readonly string[]) => [...new Set(ids.map(fold))];
+  return withFilters(view, { mergeSoviet, suppliers: folded(view.suppliers), recipients: folded(view.recipients) });
+}
+
+/** The countries to choose from: with the Soviet Union folded into Russia, no Soviet Union, and Russia named so. */
+export function countryChoices(countries: readonly CountrySummary[], mergeSoviet: boolean): CountrySummary[] {
+  if (!mergeSoviet) return [...countries];
+  const fold = countryFolder(true);
+  const nameOf = countryNamer(countries, true);
+  return countries.filter((c) => fold(c.id) === c.id).map((c) => ({ ...c, name: nameOf(c.id) }));
 }
 
 export function hasFilters(view: DealsView): boolean {

@@ -1,6 +1,18 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, useActiveTooltipLabel, useIsTooltipActive, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useActiveTooltipLabel,
+  useIsTooltipActive,
+  useYAxisScale,
+  type MouseHandlerDataParam,
+  type TooltipContentProps,
+} from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
@@ -13,6 +25,13 @@ export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
 const Y_AXIS_WIDTH = 76;
 /** Below this width (px) the readout goes under the chart: over it, it would hide most of the plot. */
 const NARROW_CHART = 600;
+
+/** How to reach a value's deals, as the share chart says it: a mouse clicks, a finger taps the year shown again. */
+const DEALS_HINT = {
+  pointer: 'Click near a line for its deals.',
+  tap: 'Tap near a line of this year again for its deals.',
+  keys: 'The Table tab lists the deals behind each value.',
+};
 
 interface Props {
   data: PairChartData;
@@ -33,10 +52,24 @@ interface Props {
  * year (a step from each year to the next gave the last year's orders no width).
  */
 export function PairsChart({ data, orders, measure, unitLabel, counted, marks, onSelect, title }: Props) {
-  const hoveredYear = useRef<number | null>(null);
   const [spoken, setSpoken] = useState<HTMLParagraphElement | null>(null);
   const [below, setBelow] = useState<HTMLDivElement | null>(null);
-  const select = (key: string) => hoveredYear.current !== null && onSelect(key, hoveredYear.current);
+  // The whole column of a year is the click target: the pair whose line is nearest the pointer there. A mouse opens its
+  // deals at the click; a finger's first tap shows the year's values and a second tap on the year shown its deals, as
+  // on the share chart. What the chart shows is read at each press, and used at its click.
+  const chart = useRef<ChartState>({ nearestPair: null, shownYear: null });
+  const press = useRef<{ touch: boolean; shownYear: number | null }>({ touch: false, shownYear: null });
+  const onPointerDown = (event: { pointerType: string }) => {
+    press.current = { touch: event.pointerType !== 'mouse', shownYear: chart.current.shownYear };
+  };
+  const onClick = ({ activeLabel }: MouseHandlerDataParam, event: MouseEvent<SVGGraphicsElement>) => {
+    if (activeLabel === undefined) return;
+    const year = Number(activeLabel);
+    if (press.current.touch && press.current.shownYear !== year) return;
+    const surface = (event.target as Element).closest('.recharts-wrapper')?.querySelector('svg.recharts-surface');
+    const key = surface && chart.current.nearestPair?.(year, event.clientY - surface.getBoundingClientRect().top);
+    if (key) onSelect(key, year);
+  };
   // Where Recharts will put each year, to keep the labels of nearby events apart.
   const [frame, width] = useElementWidth<HTMLDivElement>();
   const margin = { right: 16, bottom: 8, left: 16 };
@@ -46,16 +79,14 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
   const narrow = width > 0 && width < NARROW_CHART;
   const readout = { data, orders, measure, unitLabel, counted };
   return (
-    <div ref={frame}>
+    <div ref={frame} onPointerDown={onPointerDown}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
       <ComposedChart
         responsive
-        style={{ width: '100%', height: 380 }}
+        style={{ width: '100%', height: 380, cursor: 'pointer' }}
         data={data.points}
         margin={{ ...margin, top: 20 + EVENT_LABEL_ROW * Math.max(0, ...rows) }}
-        onMouseMove={(state) => {
-          hoveredYear.current = state.activeLabel === undefined ? null : Number(state.activeLabel);
-        }}
+        onClick={onClick}
         accessibilityLayer
         title={title}
         desc={`Lines of ${unitLabel} per year for ${data.series.map((s) => s.label).join('; ')}${orders ? '; orders as dashed steps' : ''}. The Table tab has the same numbers.`}
@@ -69,6 +100,7 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
           label={{ value: unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, offset: -4 }}
         />
         {eventLines(marks, rows)}
+        <ChartStateReader data={data} measure={measure} stateRef={chart} />
         {spoken && <ActiveYearReadouts spoken={spoken} below={narrow ? below : null} {...readout} />}
         <Tooltip content={narrow ? NO_TOOLTIP : <TooltipReadout {...readout} />} wrapperStyle={{ zIndex: 1 }} />
         {data.series.map((series, i) => (
@@ -79,9 +111,8 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
             stroke={PAIR_COLORS[i]}
             strokeWidth={2.5}
             dot={false}
-            activeDot={{ r: 5, onClick: () => select(series.key) }}
+            activeDot={{ r: 5 }}
             isAnimationActive={false}
-            onClick={() => select(series.key)}
           />
         ))}
         {orders &&
@@ -113,6 +144,35 @@ function pairValues(point: Point, key: string, measure: PairMeasure) {
   const keys = pairKeys(key, measure);
   return { delivered: FORMAT[measure](point[keys.delivered] ?? 0), ordered: FORMAT[measure](point[keys.ordered] ?? 0) };
 }
+
+interface ChartState {
+  /** The pair whose line, at a year, is nearest a height in the chart's pixels. */
+  nearestPair: ((year: number, y: number) => string | null) | null;
+  /** The year whose values are shown, if any. */
+  shownYear: number | null;
+}
+
+/** Inside the chart, where Recharts' y scale and active year are known: what a click on the chart needs. */
+function ChartStateReader({ data, measure, stateRef }: { data: PairChartData; measure: PairMeasure; stateRef: RefObject<ChartState> }) {
+  const y = useYAxisScale();
+  const active = useIsTooltipActive();
+  const label = useActiveTooltipLabel();
+  useLayoutEffect(() => {
+    stateRef.current.shownYear = active && label !== undefined ? Number(label) : null;
+    stateRef.current.nearestPair = (year, height) => {
+      const point = data.points.find((p) => p.year === year);
+      if (!point || !y) return data.series[0]?.key ?? null;
+      let nearest: { key: string; distance: number } | null = null;
+      for (const { key } of data.series) {
+        const distance = Math.abs((y(point[pairKeys(key, measure).delivered] ?? 0) ?? 0) - height);
+        if (!nearest || distance < nearest.distance) nearest = { key, distance };
+      }
+      return nearest?.key ?? null;
+    };
+  }, [data, measure, stateRef, y, active, label]);
+  return null;
+}
+
 type Point = PairChartData['points'][number];
 
 /**
@@ -129,7 +189,7 @@ function ActiveYearReadouts({ spoken, below, ...readout }: { spoken: HTMLElement
   return (
     <>
       {createPortal(point ? spokenValues(point, readout) : '', spoken)}
-      {below && shown && createPortal(<YearValues point={shown} {...readout} hint />, below)}
+      {below && shown && createPortal(<YearValues point={shown} {...readout} deals={DEALS_HINT.tap} otherYears />, below)}
     </>
   );
 }
@@ -141,7 +201,7 @@ function spokenValues(point: Point, { data, orders, measure, unitLabel, counted 
     const { delivered, ordered } = pairValues(point, s.key, measure);
     return `${s.label}: delivered ${delivered}${orders ? `, ordered ${ordered}` : ''}`;
   });
-  return `Year ${point.year}, ${unitLabel}${counted ? `, ${counted}` : ''}: ${pairs.join('; ')}.`;
+  return `Year ${point.year}, ${unitLabel}${counted ? `, ${counted}` : ''}: ${pairs.join('; ')}. ${DEALS_HINT.keys}`;
 }
 
 const NO_TOOLTIP = () => null;
@@ -149,14 +209,15 @@ const NO_TOOLTIP = () => null;
 /** The readout beside the pointer, for the eye (the sentence above is for the ear). */
 function TooltipReadout({ active, payload, ...readout }: Partial<TooltipContentProps> & ReadoutProps) {
   const point = active ? (payload?.[0]?.payload as Point | undefined) : undefined;
-  return point ? <YearValues point={point} {...readout} /> : null;
+  return point ? <YearValues point={point} {...readout} deals={DEALS_HINT.pointer} /> : null;
 }
 
 /**
  * A year's values, for the eye (a screen reader hears the live region, and reaches a year with the arrow keys): each
- * pair's TIV delivered and, when shown, ordered; `hint`: how to see another year's.
+ * pair's TIV delivered and, when shown, ordered; how to open their deals, and with `otherYears` how to see another
+ * year's.
  */
-function YearValues({ point, data, orders, measure, unitLabel, counted, hint = false }: { point: Point; hint?: boolean } & ReadoutProps) {
+function YearValues({ point, data, orders, measure, unitLabel, counted, deals, otherYears = false }: { point: Point; deals: string; otherYears?: boolean } & ReadoutProps) {
   return (
     <div className="chart-tooltip" aria-hidden="true">
       <p className="chart-tooltip__year">Year {point.year}</p>
@@ -188,9 +249,9 @@ function YearValues({ point, data, orders, measure, unitLabel, counted, hint = f
       <p className="chart-tooltip__total">
         {unitLabel}
         {counted ? `; ${counted}` : ''}
-        {orders ? '; orders dashed on the chart' : ''}
+        {orders ? '; orders dashed on the chart' : ''}. {deals}
       </p>
-      {hint && <p className="chart-tooltip__total">Tap or point at a year on the chart for its values.</p>}
+      {otherYears && <p className="chart-tooltip__total">Tap or point at a year on the chart for its values.</p>}
     </div>
   );
 }

@@ -8,6 +8,8 @@ interface PairsCsvOptions {
   window: 1 | 5;
   /** With units drawn, the units come first and the TIV beside them. */
   measure: PairMeasure;
+  /** The orders' columns, when the view shows orders: the CSV is exactly the view. */
+  orders: boolean;
   /** Which weapons the values count ("Weapons matching “mi-35”", "All major arms"), on every row as the source is. */
   counted: string;
   /** Citation with the release. */
@@ -17,7 +19,7 @@ interface PairsCsvOptions {
 }
 
 /** One row per pair and year, deliveries and orders as columns, the unit in the column names, how the year's deliveries were allocated. */
-export function pairsCsv(data: PairChartData, { window, measure, counted, source, allocation }: PairsCsvOptions): { header: string[]; rows: CsvCell[][] } {
+export function pairsCsv(data: PairChartData, { window, measure, orders, counted, source, allocation }: PairsCsvOptions): { header: string[]; rows: CsvCell[][] } {
   const sum = window === 5 ? ', 5-year sum' : '';
   const measures: Array<{ measure: PairMeasure; unit: string }> = [
     ...(measure === 'units' ? [{ measure: 'units' as const, unit: `units (number of weapons)${sum}` }] : []),
@@ -29,7 +31,7 @@ export function pairsCsv(data: PairChartData, { window, measure, counted, source
     'Recipient id',
     'Recipient',
     window === 5 ? 'Year (sum of this and the 4 previous years)' : 'Year',
-    ...measures.flatMap(({ unit }) => [`Delivered: ${unit}`, `Ordered (by year of order): ${unit}`]),
+    ...measures.flatMap(({ unit }) => [`Delivered: ${unit}`, ...(orders ? [`Ordered (by year of order): ${unit}`] : [])]),
     'Yearly allocation of deliveries',
     'Weapons counted',
     'Source',
@@ -43,7 +45,7 @@ export function pairsCsv(data: PairChartData, { window, measure, counted, source
       point.year,
       ...measures.flatMap(({ measure }) => {
         const keys = pairKeys(series.key, measure);
-        return [point[keys.delivered] ?? 0, point[keys.ordered] ?? 0];
+        return [point[keys.delivered] ?? 0, ...(orders ? [point[keys.ordered] ?? 0] : [])];
       }),
       timingNote(allocation, point.year - window + 1, point.year),
       counted,

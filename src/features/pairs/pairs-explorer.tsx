@@ -11,7 +11,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
-import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
+import { eventListNotes, eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatCount, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
 import { capitalize, lensFlow, lensLabel, lensNote, listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
@@ -57,7 +57,13 @@ export function PairsExplorer({ meta, countries }: Props) {
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
   // Asked for by country (the API's filter); kept when they concern one of the pairs.
-  const shownEvents = view.events ? eventsWithin(eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)), from, to) : [];
+  const pairEvents = view.events ? eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)) : [];
+  const shownEvents = eventsWithin(pairEvents, from, to);
+  // A switch that does nothing must say why: these pairs have no events, or none in these years.
+  const noEvents =
+    view.events && events.data && !shownEvents.length
+      ? `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${formatYears(from, to)}` : ''}.`
+      : null;
   const { lens, measure } = view;
   const counted = lensLabel(lens);
   const title = `${capitalize(lensFlow(lens, view.orders ? 'deliveries and orders' : 'deliveries'))} between country pairs, ${formatYears(from, to)}`;
@@ -84,7 +90,7 @@ export function PairsExplorer({ meta, countries }: Props) {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
     const years = yearsOfValue(year, view.window, meta.firstYear);
     const title = withLensLabel(`${nameOf(supplier)} → ${nameOf(recipient)}, ${formatYears(years.from, years.to)}`, lens);
-    setSelection({ title, suppliers: expand(supplier), recipients: expand(recipient), ...years, lens });
+    setSelection({ title, suppliers: expand(supplier), recipients: expand(recipient), mergeSoviet: view.mergeSoviet, ...years, lens });
   };
 
   return (
@@ -199,21 +205,37 @@ export function PairsExplorer({ meta, countries }: Props) {
                         : 'Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years the weapons arrived, so orders lead deliveries.'}{' '}
                       {notes}
                     </figcaption>
-                    <EventList events={shownEvents} />
+                    <EventList events={shownEvents} none={noEvents} />
                   </figure>
                 </div>
               ) : (
                 <div {...showAsPanelProps('pairs-', 'table')}>
                   <SkipToDownloads />
-                  <PairsTable data={data} measure={measure} caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`} onSelect={select} />
+                  <PairsTable
+                    data={data}
+                    measure={measure}
+                    orders={view.orders}
+                    caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`}
+                    onSelect={select}
+                  />
                 </div>
               )}
               <DownloadButtons
                 fileStem={fileStem}
-                csv={() => pairsCsv(data, { window: view.window, measure, counted: weaponsCounted(lens), source, allocation: meta.allocation })}
+                csv={() => pairsCsv(data, { window: view.window, measure, orders: view.orders, counted: weaponsCounted(lens), source, allocation: meta.allocation })}
                 chart={
                   view.tab === 'chart'
-                    ? { figure, image: { title, subtitle, source: notes, legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })) } }
+                    ? {
+                        figure,
+                        image: {
+                          // A picture pasted elsewhere names its pairs and keys its event marks, as the page does.
+                          title: `${title}: ${data.series.map((s) => s.label).join('; ')}`,
+                          subtitle,
+                          source: notes,
+                          legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })),
+                          notes: eventListNotes(shownEvents),
+                        },
+                      }
                     : undefined
                 }
               />

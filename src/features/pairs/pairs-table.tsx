@@ -6,14 +6,16 @@ interface Props {
   data: PairChartData;
   /** With units drawn, each pair's units come first and its TIV beside them. */
   measure: PairMeasure;
+  /** The orders' columns, when the view shows orders. */
+  orders: boolean;
   caption: string;
   onSelect: (pairKey: string, year: number) => void;
 }
 
 const FORMAT: Record<PairMeasure, (value: number) => string> = { tiv: formatTiv, units: formatCount };
 
-/** The chart's numbers: per year, each pair's delivered and ordered values. A delivered value opens its deals. */
-export function PairsTable({ data, measure, caption, onSelect }: Props) {
+/** The chart's numbers: per year, each pair's delivered values (and ordered, when shown). A delivered value opens its deals. */
+export function PairsTable({ data, measure, orders, caption, onSelect }: Props) {
   const measures: PairMeasure[] = measure === 'units' ? ['units', 'tiv'] : ['tiv'];
   // With TIV alone, the caption names the unit; with both, each column does.
   const shown = (m: PairMeasure) => (measure === 'units' ? (m === 'units' ? ' (units)' : ' (TIV)') : '');
@@ -29,9 +31,11 @@ export function PairsTable({ data, measure, caption, onSelect }: Props) {
                 <th scope="col" key={`${s.key}:${m}`}>
                   {s.label}: delivered{shown(m)}
                 </th>,
-                <th scope="col" key={`${s.key}:${m}:ordered`}>
-                  {s.label}: ordered{shown(m)}
-                </th>,
+                orders && (
+                  <th scope="col" key={`${s.key}:${m}:ordered`}>
+                    {s.label}: ordered{shown(m)}
+                  </th>
+                ),
               ]),
             )}
           </tr>
@@ -60,7 +64,7 @@ export function PairsTable({ data, measure, caption, onSelect }: Props) {
                         format(delivered)
                       )}
                     </td>,
-                    <td key={keys.ordered}>{format(point[keys.ordered] ?? 0)}</td>,
+                    orders && <td key={keys.ordered}>{format(point[keys.ordered] ?? 0)}</td>,
                   ];
                 }),
               )}

@@ -1,5 +1,5 @@
 import type { YearValues } from '../../api/contract.ts';
-import { concentrationByPeriod, leaderChanges, sipriPeriodOf } from '../../domain/concentration.ts';
+import { concentrationByPeriod, isPartialPeriod, leaderChanges, periodLabel } from '../../domain/concentration.ts';
 import { formatCount, formatShare, formatYears } from '../../domain/format.ts';
 
 interface Props {
@@ -48,6 +48,12 @@ export function ConcentrationPanel({ years, nameOf, rowNoun, counted = null }: P
           </tbody>
         </table>
       </div>
+      {periods.some(isPartialPeriod) && (
+        <p className="muted">
+          SIPRI’s five-year periods run 1946–1950, 1951–1955 and so on. A partial period is cut short by the years
+          chosen or by where the data begin or end: its shares are those of its own years only.
+        </p>
+      )}
       {changes.length > 0 ? (
         <ul className="leader-changes">
           {changes.map((c) => (
@@ -61,11 +67,4 @@ export function ConcentrationPanel({ years, nameOf, rowNoun, counted = null }: P
       )}
     </section>
   );
-}
-
-/** A period cut short by the years chosen says so: "1950 (1 year of 1946–1950)", whose 100 % is one year's. */
-function periodLabel({ from, to }: { from: number; to: number }): string {
-  const whole = sipriPeriodOf(to);
-  const years = to - from + 1;
-  return years === 5 ? formatYears(from, to) : `${formatYears(from, to)} (${years} year${years === 1 ? '' : 's'} of ${formatYears(whole.from, whole.to)})`;
 }

@@ -1,11 +1,13 @@
 import type { CountrySummary } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
-import { TOP_CHOICES, type Measure, type Perspective, type SharesView } from './shares-view.ts';
+import { perspectiveDefaults, TOP_CHOICES, type Measure, type Perspective, type SharesView } from './shares-view.ts';
 
 interface Props {
   view: SharesView;
   countries: readonly CountrySummary[];
+  /** The rows the view's answer has (a country's partners over all years), once it is in: only they can be pinned. */
+  partners: ReadonlySet<string> | null;
   onChange: (patch: Partial<SharesView>) => void;
 }
 
@@ -16,6 +18,7 @@ const PERSPECTIVE_LABELS: Record<Perspective, string> = {
   exporters: 'World: largest exporters',
 };
 const MEASURE_LABELS: Record<Measure, string> = {
+  bars: 'Ranked bars of the period’s shares',
   share: 'Share of total (stacked to 100 %)',
   tiv: 'TIV in millions (stacked)',
   lines: 'Lines per series',
@@ -23,15 +26,24 @@ const MEASURE_LABELS: Record<Measure, string> = {
 /** Where a switch of perspective lands when the current country does not fit it. */
 const DEFAULT_COUNTRY = { recipient: 'IND', supplier: 'RUS' } as const;
 
-export function SharesControls({ view, countries, onChange }: Props) {
+export function SharesControls({ view, countries, partners, onChange }: Props) {
   const role = view.perspective === 'supplier' ? 'supplier' : 'recipient';
   const choices = countries.filter((c) => (role === 'supplier' ? c.supplies : c.receives));
-  const pinnedNames = view.pinned.filter((id) => id !== view.country).map(countryNamer(countries, false));
+  const nameOf = countryNamer(countries, view.mergeSoviet);
+  const rowsNoun = { recipient: 'suppliers', supplier: 'recipients', importers: 'importers', exporters: 'exporters' }[view.perspective];
+  // Pinning is offered for the perspective's own pins and any the URL asks for, where they are partners of the country
+  // looked at (Russia is no recipient of Russia, nor the United States a supplier of Cuba).
+  const pinnable = partners
+    ? [...new Set([...perspectiveDefaults(view.perspective).pinned, ...view.pinned])].filter((id) => id !== view.country && partners.has(id))
+    : [];
+  const togglePin = (id: string) => onChange({ pinned: view.pinned.includes(id) ? view.pinned.filter((p) => p !== id) : [...view.pinned, id] });
 
+  // Another perspective asks another question: its own way of drawing, top N and pins.
   const switchPerspective = (perspective: Perspective) => {
-    if (perspective === 'importers' || perspective === 'exporters') return onChange({ perspective, country: null });
+    const defaults = { ...perspectiveDefaults(perspective), hidden: [] };
+    if (perspective === 'importers' || perspective === 'exporters') return onChange({ perspective, country: null, ...defaults });
     const fits = countries.find((c) => c.id === view.country && (perspective === 'supplier' ? c.supplies : c.receives));
-    onChange({ perspective, country: fits ? fits.id : DEFAULT_COUNTRY[perspective] });
+    onChange({ perspective, country: fits ? fits.id : DEFAULT_COUNTRY[perspective], ...defaults });
   };
 
   return (
@@ -74,20 +86,22 @@ export function SharesControls({ view, countries, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Values</legend>
-        <label>
-          <input type="radio" name="window" checked={view.window === 1} onChange={() => onChange({ window: 1 })} />
-          Yearly
-        </label>
-        <label>
-          <input type="radio" name="window" checked={view.window === 5} onChange={() => onChange({ window: 5 })} />
-          Rolling five-year sums (each year with the four before it)
-        </label>
-      </fieldset>
+      {view.measure !== 'bars' && (
+        <fieldset>
+          <legend>Values</legend>
+          <label>
+            <input type="radio" name="window" checked={view.window === 1} onChange={() => onChange({ window: 1 })} />
+            Yearly
+          </label>
+          <label>
+            <input type="radio" name="window" checked={view.window === 5} onChange={() => onChange({ window: 5 })} />
+            Rolling five-year sums (each year with the four before it)
+          </label>
+        </fieldset>
+      )}
       <div className="controls__row">
         <label>
-          Draw out the top{' '}
+          {view.measure === 'bars' ? 'Rank the top' : 'Draw out the top'}{' '}
           <select value={view.top} onChange={(event) => onChange({ top: Number(event.target.value) })}>
             {TOP_CHOICES.map((n) => (
               <option key={n} value={n}>
@@ -95,11 +109,19 @@ export function SharesControls({ view, countries, onChange }: Props) {
               </option>
             ))}
           </select>{' '}
-          {view.perspective === 'recipient' || view.perspective === 'exporters' ? 'suppliers' : 'recipients'}
+          {rowsNoun}
         </label>
-        {pinnedNames.length > 0 && (
-          // Otherwise a reader takes a pinned country in the legend for one of the top N.
-          <span className="muted">{listNames(pinnedNames)} {pinnedNames.length === 1 ? 'is' : 'are'} always drawn out too</span>
+        {pinnable.length > 0 && (
+          // Otherwise a reader takes a pinned country for one of the top N; unticked, it is one of the rest.
+          <fieldset className="inline-choice">
+            <legend>Also drawn out, whatever their rank</legend>
+            {pinnable.map((id) => (
+              <label key={id}>
+                <input type="checkbox" checked={view.pinned.includes(id)} onChange={() => togglePin(id)} />
+                {nameOf(id)}
+              </label>
+            ))}
+          </fieldset>
         )}
         <label>
           <input
@@ -109,16 +131,14 @@ export function SharesControls({ view, countries, onChange }: Props) {
           />
           Soviet Union with Russia
         </label>
-        <label>
-          <input type="checkbox" checked={view.events} onChange={(event) => onChange({ events: event.target.checked })} />
-          Show events
-        </label>
+        {view.country !== null && view.measure !== 'bars' && (
+          // Events are a country's, on a timeline: not the world rankings', nor the bars'.
+          <label>
+            <input type="checkbox" checked={view.events} onChange={(event) => onChange({ events: event.target.checked })} />
+            Show events
+          </label>
+        )}
       </div>
     </div>
   );
-}
-
-/** "Russia", "Russia and the United States", "A, B and C". */
-function listNames(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -57,3 +57,37 @@ export function sharesCsv({ tiv, totals, hidden, window, rowNoun, counted, sourc
   });
   return { header, rows };
 }
+
+export interface RankingCsvInput {
+  tiv: StackedChartData;
+  /** How many rows "Other" sums. */
+  otherCount: number;
+  total: number;
+  from: number;
+  to: number;
+  /** "supplier" or "recipient": what the rows are. */
+  rowNoun: string;
+  /** Which weapons the values count, on every row as the source is. */
+  counted: string;
+  source: string;
+}
+
+/** The ranked bars as a table: each row drawn out with its rank, TIV over the period and share, then the rest and the total. */
+export function rankingCsv({ tiv, otherCount, total, from, to, rowNoun, counted, source }: RankingCsvInput): { header: string[]; rows: CsvCell[][] } {
+  const years = from === to ? String(from) : `${from}–${to}`;
+  const unit = `TIV ${years}: SIPRI TIV (millions)`;
+  const header = ['Rank', `${capitalised(rowNoun)} id`, capitalised(rowNoun), unit, `Share of the ${years} total (%)`, 'Weapons counted', 'Source'];
+  const share = (value: number) => (total > 0 ? round((100 * value) / total, 2) : null);
+  const ranked = tiv.series.filter((s) => s.id !== 'other');
+  const other = tiv.series.find((s) => s.id === 'other');
+  const rows: CsvCell[][] = [
+    ...ranked.map((s, i) => [i + 1, s.id, s.name, round(s.tiv, 3), share(s.tiv), counted, source]),
+    ...(other ? [[null, null, `The other ${otherCount} ${rowNoun}s`, round(other.tiv, 3), share(other.tiv), counted, source]] : []),
+    [null, null, `Total, all ${rowNoun}s`, round(total, 3), total > 0 ? 100 : null, counted, source],
+  ];
+  return { header, rows };
+}
+
+function capitalised(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+}

@@ -12,7 +12,7 @@ import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatYears, chartNotes } from '../../domain/format.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
 import { countryNamer } from '../../domain/country-names.ts';
-import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
+import { eventListNotes, eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
@@ -24,7 +24,8 @@ import { DealsBehind, type Selection } from '../../components/deals-behind.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { SharesControls } from './shares-controls.tsx';
-import { sharesCsv } from './shares-csv.ts';
+import { rankingCsv, sharesCsv } from './shares-csv.ts';
+import { RankedBars } from './ranked-bars.tsx';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
@@ -72,6 +73,8 @@ export function SharesExplorer({ meta, countries }: Props) {
   const title = titleOf(view, nameOf, years);
   usePageTitle(title);
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
+  const rankedNoun = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : rowNoun;
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
   const lensKey = JSON.stringify(view.lens);
@@ -90,14 +93,16 @@ export function SharesExplorer({ meta, countries }: Props) {
   /** The deals behind a row's value over from..to, under `title`. */
   const selectDeals = useCallback(
     (seriesId: string, from: number, to: number, title: (pair: string) => string) => {
+      if (seriesId === 'other') return;
+      // Russia with the Soviet Union where the view draws them so: both ids, and the deals' API folds them too.
       const ids = withSoviet(seriesId);
       const country = view.country ? withSoviet(view.country) : [];
       const suppliers = rowNoun === 'supplier' ? ids : country;
       const recipients = rowNoun === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      setSelection({ title: title(pair), suppliers, recipients, from, to, lens });
+      setSelection({ title: title(pair), suppliers, recipients, from, to, lens, mergeSoviet: view.mergeSoviet });
     },
-    [view.country, withSoviet, rowNoun, nameOf, lens],
+    [view.country, view.mergeSoviet, withSoviet, rowNoun, nameOf, lens],
   );
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
   // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
@@ -112,12 +117,19 @@ export function SharesExplorer({ meta, countries }: Props) {
   /** A row's share of the period, from the summary: its deals over the whole period (the sentence names the weapons). */
   const selectPeriod = (seriesId: string, share: number) =>
     selectDeals(seriesId, from, to, () => shareSentence(nameOf(seriesId), share, whole, years));
+  // Only the rows of the country looked at can be pinned: its partners over all years.
+  const partners = useMemo(() => (query.data ? new Set(query.data.rows.filter((row) => row.tiv > 0).map((row) => row.id)) : null), [query.data]);
+  // A switch that does nothing must say why: the country has no events, or none in these years.
+  const noEvents =
+    view.events && view.country && view.measure !== 'bars' && events.data && !shownEvents.length
+      ? `No press-reported events are recorded for ${nameOf(view.country)}${allEvents.length ? ` in ${years}` : ''}.`
+      : null;
 
   return (
     <>
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
-      <SharesControls view={view} countries={countries} onChange={(patch) => update(patch)} />
+      <SharesControls view={view} countries={countries} partners={partners} onChange={(patch) => update(patch)} />
       <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next, hidden: [] })} />
       <YearRangeSlider
         min={meta.firstYear}
@@ -141,8 +153,10 @@ export function SharesExplorer({ meta, countries }: Props) {
             rowNoun={rowNoun}
             whole={whole}
             scope={scope.phrase ?? ''}
+            rankedNoun={rankedNoun}
             fileStem={[title, lensLabel(lens) ?? '', view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
             events={shownEvents}
+            noEvents={noEvents}
             onUpdate={update}
             onSelect={select}
             onSelectPeriod={selectPeriod}
@@ -171,14 +185,19 @@ interface ResultProps {
   whole: string;
   /** Whose deliveries the view counts: "to India", "from Russia", "" (the world). */
   scope: string;
+  /** The same, as the bars rank them: "importer", "exporter", or rowNoun. */
+  rankedNoun: string;
   fileStem: string[];
   events: readonly TimelineEvent[];
+  /** Said where the events' list would be, when the switch is on and there are none to show. */
+  noEvents: string | null;
   onUpdate: (patch: Partial<SharesView>) => void;
   onSelect: (seriesId: string, year: number, years?: { from: number; to: number }) => void;
+  /** A row's deals over the whole period (a bar, a share of the period summary), with its share. */
   onSelectPeriod: (seriesId: string, share: number) => void;
 }
 
-function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, whole, scope, fileStem, events, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
+function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, rankedNoun, whole, scope, fileStem, events, noEvents, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
   const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
@@ -196,10 +215,17 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
   const counted = lensLabel(lens);
   // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
   const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
-  const measured = `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  const bars = view.measure === 'bars';
+  const measured = bars
+    ? `Share of the ${period} total, SIPRI TIV (millions), largest first`
+    : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
   const subtitle = counted ? `${measured}; ${counted}` : measured;
   const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to))].filter(Boolean).join(' ');
+  const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
+  // "Other" of the bars: every row with TIV in the period that is not drawn out.
+  const otherCount = shares.rows.filter((row) => row.tiv > 0).length - tiv.series.filter((s) => s.id !== 'other').length;
+  const shareOf = (id: string) => shares.rows.find((row) => row.id === id)?.share ?? 0;
 
   if (shares.total === 0) {
     return (
@@ -219,25 +245,39 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
       {view.tab === 'chart' ? (
         <div {...showAsPanelProps('shares-', 'chart')}>
           <figure className="chart-figure" ref={figure}>
-            <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
-            <SharesChart
-              tiv={tiv}
-              drawn={drawn}
-              totals={totals}
-              measure={view.measure}
-              window={view.window}
-              firstYear={series.from}
-              hidden={hidden}
-              unitLabel={unitLabel}
-              title={`${title} (${subtitle})`}
-              counted={counted}
-              marks={marks}
-              onSelect={onSelect}
-            />
+            {bars ? (
+              <RankedBars
+                series={tiv.series}
+                otherCount={otherCount}
+                rowNoun={`${rankedNoun}s`}
+                title={`${title} (${subtitle})`}
+                onSelect={(id) => onSelectPeriod(id, shareOf(id))}
+              />
+            ) : (
+              <>
+                <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+                <SharesChart
+                  tiv={tiv}
+                  drawn={drawn}
+                  totals={totals}
+                  measure={view.measure}
+                  window={view.window}
+                  firstYear={series.from}
+                  hidden={hidden}
+                  unitLabel={unitLabel}
+                  title={`${title} (${subtitle})`}
+                  counted={counted}
+                  marks={marks}
+                  onSelect={onSelect}
+                />
+              </>
+            )}
             <figcaption>
-              {measured}. {notes}
+              {measured}. {bars && 'Click a bar for its deals; the stacked shares draw the same rows year by year. '}
+              {hiddenNote && `${hiddenNote} `}
+              {notes}
             </figcaption>
-            <EventList events={events} />
+            {!bars && <EventList events={events} none={noEvents} />}
           </figure>
         </div>
       ) : view.tab === 'map' ? (
@@ -259,8 +299,28 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
       {view.tab !== 'map' && (
         <DownloadButtons
           fileStem={fileStem}
-          csv={() => sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, counted: weaponsCounted(lens), source, allocation })}
-          chart={view.tab === 'chart' ? { figure, image: { title, subtitle, source: notes, legend: imageLegend(tiv.series, view.hidden) } } : undefined}
+          csv={() =>
+            bars && view.tab === 'chart'
+              ? rankingCsv({ tiv, otherCount, total: shares.total, from: shares.from, to: shares.to, rowNoun: rankedNoun, counted: weaponsCounted(lens), source })
+              : sharesCsv({ tiv, totals, hidden: view.hidden, window: view.window, rowNoun: `${rowNoun}s`, counted: weaponsCounted(lens), source, allocation })
+          }
+          chart={
+            view.tab === 'chart'
+              ? {
+                  figure,
+                  image: {
+                    title,
+                    subtitle,
+                    source: notes,
+                    // The bars name their rows; a stack needs its legend.
+                    legend: bars ? [] : imageLegend(tiv.series, view.hidden),
+                    // What the page says beside the chart: the series hidden (the CSV has them in a column of their own)
+                    // and the events' list that keys the marks.
+                    notes: [...(hiddenNote ? [hiddenNote] : []), ...(bars ? [] : eventListNotes(events))],
+                  },
+                }
+              : undefined
+          }
         />
       )}
     </>
@@ -279,6 +339,22 @@ function titleOf(view: SharesView, nameOf: (id: string) => string, years: string
     case 'exporters':
       return `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
   }
+}
+
+/**
+ * The series hidden from the chart, in words: without them a stack of shares does not reach 100 %, and a downloaded
+ * picture has no legend buttons to show that they are off.
+ */
+function hiddenSeriesNote(off: readonly StackedSeries[], measure: Exclude<SharesView['measure'], 'bars'>): string | null {
+  if (!off.length) return null;
+  const names = off.map((s) => s.name).join(', ');
+  const left = off.length === 1 ? 'its' : 'their';
+  const drawn = {
+    share: `the stack leaves out ${left} share of the total, so it does not reach 100 %.`,
+    tiv: `the stack leaves out ${left} TIV, so it is lower than the total.`,
+    lines: `${left} ${off.length === 1 ? 'line is' : 'lines are'} not drawn.`,
+  }[measure];
+  return `Hidden in this view: ${names}; ${drawn}`;
 }
 
 /** The series drawn, for the legend of a downloaded picture. */

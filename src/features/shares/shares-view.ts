@@ -10,7 +10,8 @@ import { lensQuery, readLens, writeLens } from '../lens/lens-view.ts';
 
 export const PERSPECTIVES = ['recipient', 'supplier', 'importers', 'exporters'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
-export const MEASURES = ['share', 'tiv', 'lines'] as const;
+/** `bars`: the period's shares as ranked bars, as SIPRI's fact sheets draw the world's largest importers and exporters. */
+export const MEASURES = ['bars', 'share', 'tiv', 'lines'] as const;
 export type Measure = (typeof MEASURES)[number];
 export const TOP_CHOICES = [3, 5, 8, 10, 15];
 
@@ -27,7 +28,7 @@ export interface SharesView {
   window: 1 | 5;
   /** How many of the largest rows are drawn on their own; the rest is "Other". */
   top: number;
-  /** Rows always drawn on their own, whatever their rank. */
+  /** Rows always drawn on their own, whatever their rank (when they have any TIV in the years shown). */
   pinned: string[];
   /** Rows hidden from the chart by the legend. */
   hidden: string[];
@@ -55,6 +56,24 @@ export const DEFAULT_VIEW: SharesView = {
   events: true,
   tab: 'chart',
 };
+
+/**
+ * The settings whose default depends on what is looked at. A country's suppliers: a stack of the top 5, with Russia and
+ * the United States drawn out whatever their rank (the comparison this site is asked for most). Whom a country
+ * supplied: the top 5, nothing pinned (Russia and the United States as recipients say nothing). The world's rankings:
+ * ranked bars of the top 10, as SIPRI's fact sheets show them.
+ */
+export function perspectiveDefaults(perspective: Perspective): Pick<SharesView, 'measure' | 'top' | 'pinned'> {
+  switch (perspective) {
+    case 'recipient':
+      return { measure: DEFAULT_VIEW.measure, top: DEFAULT_VIEW.top, pinned: DEFAULT_VIEW.pinned };
+    case 'supplier':
+      return { measure: DEFAULT_VIEW.measure, top: DEFAULT_VIEW.top, pinned: [] };
+    case 'importers':
+    case 'exporters':
+      return { measure: 'bars', top: 10, pinned: [] };
+  }
+}
 
 export interface ViewContext {
   countryIds: ReadonlySet<string>;
@@ -85,15 +104,16 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
   const ranking = recipient || supplier ? null : params.oneOf('ranking', ['importers', 'exporters'], null);
   const perspective: Perspective = recipient ? 'recipient' : supplier ? 'supplier' : (ranking ?? 'recipient');
 
+  const defaults = perspectiveDefaults(perspective);
   const view: SharesView = {
     perspective,
     country: recipient ?? supplier ?? (perspective === 'recipient' ? DEFAULT_VIEW.country : null),
     lens: readLens(params, context.categories),
     ...params.years(context.firstYear, context.lastYear),
-    measure: params.oneOf('measure', MEASURES, DEFAULT_VIEW.measure),
+    measure: params.oneOf('measure', MEASURES, defaults.measure),
     window: params.choice('window', [1, 5], DEFAULT_VIEW.window),
-    top: params.choice('top', TOP_CHOICES, DEFAULT_VIEW.top),
-    pinned: params.list('pin', isCountry, DEFAULT_VIEW.pinned),
+    top: params.choice('top', TOP_CHOICES, defaults.top),
+    pinned: params.list('pin', isCountry, defaults.pinned),
     hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
     mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
     events: params.oneOf('events', ['hide', 'show'], 'show') === 'show',
@@ -111,10 +131,11 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
   writeLens(search, view.lens);
   if (view.from !== null) search.set('from', String(view.from));
   if (view.to !== null) search.set('to', String(view.to));
-  if (view.measure !== DEFAULT_VIEW.measure) search.set('measure', view.measure);
+  const defaults = perspectiveDefaults(view.perspective);
+  if (view.measure !== defaults.measure) search.set('measure', view.measure);
   if (view.window !== DEFAULT_VIEW.window) search.set('window', String(view.window));
-  if (view.top !== DEFAULT_VIEW.top) search.set('top', String(view.top));
-  if (!sameList(view.pinned, DEFAULT_VIEW.pinned)) search.set('pin', view.pinned.join(','));
+  if (view.top !== defaults.top) search.set('top', String(view.top));
+  if (!sameList(view.pinned, defaults.pinned)) search.set('pin', view.pinned.join(','));
   if (view.hidden.length) search.set('hide', view.hidden.join(','));
   if (!view.mergeSoviet) search.set('ussr', 'separate');
   if (!view.events) search.set('events', 'hide');
