@@ -1,7 +1,8 @@
-import { memo, useRef, type MouseEvent, type RefObject } from 'react';
+import { memo, useId, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { Outlet, useHref, useLocation } from 'react-router';
 import { useLiveRouter } from '../lib/live-router.ts';
 import { isPlainClick } from '../lib/plain-click.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../lib/use-media-query.ts';
 import { usePageFocus } from '../lib/use-page-focus.ts';
 import { useMeta } from '../api/get-meta.ts';
 
@@ -45,10 +46,19 @@ function SiteHeader() {
 
 /**
  * The name and the main menu: plain links with one click handler. React Router's NavLinks re-render at every change
- * of the URL, and each keystroke in a search or step of a slider changes it.
+ * of the URL, and each keystroke in a search or step of a slider changes it. On a phone or in a narrow window the menu
+ * folds behind a Menu button (a disclosure), closed again when another page opens, so that the page starts higher.
  */
 const SiteMenu = memo(function SiteMenu({ here, root }: { here: string; root: string }) {
   const router = useLiveRouter(); // not useNavigate, whose route context changes at each navigation
+  const folded = useMediaQuery(NARROW_SCREEN);
+  const [open, setOpen] = useState(false);
+  const [openedOn, setOpenedOn] = useState(here);
+  if (openedOn !== here) {
+    setOpenedOn(here);
+    setOpen(false);
+  }
+  const navId = useId();
   const isCurrent = (path: string) => (path === '/' ? here === '/' : here === path || here.startsWith(`${path}/`));
   const follow = (event: MouseEvent) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-path]');
@@ -64,7 +74,12 @@ const SiteMenu = memo(function SiteMenu({ here, root }: { here: string; root: st
       <a href={`${root}/`} data-path="/" className="brand">
         Arms Transfer Tracker
       </a>
-      <nav aria-label="Main">
+      {folded && (
+        <button type="button" className="site-header__menu" aria-expanded={open} aria-controls={navId} onClick={() => setOpen(!open)}>
+          Menu
+        </button>
+      )}
+      <nav aria-label="Main" id={navId} hidden={folded && !open}>
         {PAGES.map(({ path, label }) => (
           <a
             key={path}

@@ -21,6 +21,7 @@ interface Props {
   scale?: 'tiv' | 'share';
   /** The y axis's label, with the unit. */
   unitLabel: string;
+  /** The tallest the chart may be (chartHeight: less on a narrow screen). */
   height?: number;
   /** The chart's accessible name (the SVG's <title>), e.g. the heading above it. */
   title: string;
@@ -52,7 +53,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   mode = 'stacked',
   scale = 'tiv',
   unitLabel,
-  height = 360,
+  height: tallest = 360,
   title,
   desc,
   marks = NO_MARKS,
@@ -61,6 +62,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
 }: Props) {
   const [frame, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth || FALLBACK_WIDTH;
+  const height = chartHeight(tallest, width);
   const otherPattern = useOtherPatternId();
   const ids = useId();
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
@@ -249,6 +251,14 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     </div>
   );
 });
+
+/**
+ * A chart's height at a width: as tall as asked, but no taller than four fifths of its width (on a phone a chart as
+ * tall as it is wide pushes its caption and the rest of the page off the screen), and never under 240 px.
+ */
+export function chartHeight(tallest: number, width: number): number {
+  return Math.min(tallest, Math.max(240, Math.round(width * 0.8)));
+}
 
 /** Maps [d0, d1] onto [r0, r1]; an empty domain maps to r0. */
 function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {

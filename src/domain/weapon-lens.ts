@@ -170,3 +170,11 @@ export function matchingDealsHint(inView: number, scope: string | null, inAll?: 
     ? `No deal${where} matches; ${formatDeals(inAll)} ${inAll === 1 ? 'matches' : 'match'} in the whole register.`
     : 'No deal in the whole register matches.';
 }
+
+/** The weapons counted in a word or two, for a summary of settings: "aircraft", "aircraft and ships", "“mi-35”",
+ * "aircraft, “mi-35”"; null when every weapon counts. */
+export function lensWords(lens: WeaponLens): string | null {
+  const text = weaponText(lens);
+  const categories = listed(lens.categories.map((c) => PLURAL[c] ?? c.toLowerCase()));
+  return [categories, text && quoted(text)].filter(Boolean).join(', ') || null;
+}

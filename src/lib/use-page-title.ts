@@ -1,8 +1,23 @@
 import { useEffect } from 'react';
 
-/** Names the page in the tab, the history and bookmarks: its heading, then the app's name. */
-export function usePageTitle(heading: string) {
+export const SITE_NAME = 'Arms Transfer Tracker';
+/** The site's own description: the home page's, and any page's that has none of its own. */
+export const SITE_DESCRIPTION = 'Who supplies major weapons to whom, year by year, from the SIPRI Arms Transfers Database.';
+
+/** A page's title in the tab, the history and bookmarks: its heading, then the app's name. */
+export function documentTitle(heading: string): string {
+  return `${heading} · ${SITE_NAME}`;
+}
+
+/**
+ * Names the page in the tab, the history and bookmarks (its heading, then the app's name), and says what it shows in
+ * its `<meta name="description">`: a view's own description, or the site's.
+ */
+export function usePageTitle(heading: string, description = SITE_DESCRIPTION) {
   useEffect(() => {
-    document.title = `${heading} · Arms Transfer Tracker`;
+    document.title = documentTitle(heading);
   }, [heading]);
+  useEffect(() => {
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+  }, [description]);
 }

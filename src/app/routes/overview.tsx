@@ -16,8 +16,9 @@ export function OverviewRoute() {
           not US dollars.
         </p>
       </section>
-      <Presets />
+      {/* The chart first, then where to go from it: on a phone the examples would push it off the first screen. */}
       <IndiaImports release={meta.data?.source.release} />
+      <Presets />
     </>
   );
 }

@@ -6,6 +6,9 @@ import { formatCount } from '../../domain/format.ts';
 import { sameProps } from '../../lib/same-props.ts';
 import { countryChoices, firstYearOf, type DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
+import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { countryNamer } from '../../domain/country-names.ts';
+import { dealsFiltersSummary } from './deals-text.ts';
 
 interface Props {
   view: DealsView;
@@ -28,30 +31,35 @@ interface Props {
  */
 export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch, onMergeSoviet }: Props) {
   const facets = useDeferredValue(latestFacets);
+  const nameOf = countryNamer(countries, view.mergeSoviet);
+  const summary = dealsFiltersSummary(view, nameOf, firstYearOf(view.yearOf, { firstOrderYear: meta.firstOrderYear, firstDeliveryYear: meta.firstYear }), meta.lastYear);
+  // The search first: on a phone it stays in view while the other filters fold (SettingsPanel).
   return (
     <div className="deals-filters">
-      <CountryFilters
-        countries={countries}
-        suppliers={view.suppliers}
-        recipients={view.recipients}
-        supplierCounts={facets?.supplier}
-        recipientCounts={facets?.recipient}
-        mergeSoviet={view.mergeSoviet}
-        onChange={onChange}
-        onMergeSoviet={onMergeSoviet}
-      />
       <SearchBox value={view.q} onSearch={onSearch} />
-      <Checkboxes legend="Armament category" field="categories" values={meta.categories} checked={view.categories} counts={facets?.category} onChange={onChange} />
-      <Checkboxes legend="Status" field="statuses" values={meta.statuses} checked={view.statuses} counts={facets?.status} onChange={onChange} />
-      <Years
-        firstOrderYear={meta.firstOrderYear}
-        firstDeliveryYear={meta.firstYear}
-        max={meta.lastYear}
-        from={view.from}
-        to={view.to}
-        yearOf={view.yearOf}
-        onChange={onChange}
-      />
+      <SettingsPanel label="Filters" summary={summary}>
+        <CountryFilters
+          countries={countries}
+          suppliers={view.suppliers}
+          recipients={view.recipients}
+          supplierCounts={facets?.supplier}
+          recipientCounts={facets?.recipient}
+          mergeSoviet={view.mergeSoviet}
+          onChange={onChange}
+          onMergeSoviet={onMergeSoviet}
+        />
+        <Checkboxes legend="Armament category" field="categories" values={meta.categories} checked={view.categories} counts={facets?.category} onChange={onChange} />
+        <Checkboxes legend="Status" field="statuses" values={meta.statuses} checked={view.statuses} counts={facets?.status} onChange={onChange} />
+        <Years
+          firstOrderYear={meta.firstOrderYear}
+          firstDeliveryYear={meta.firstYear}
+          max={meta.lastYear}
+          from={view.from}
+          to={view.to}
+          yearOf={view.yearOf}
+          onChange={onChange}
+        />
+      </SettingsPanel>
     </div>
   );
 });

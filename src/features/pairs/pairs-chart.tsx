@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
+import { chartHeight } from '../../components/time-series-chart.tsx';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
 import { formatCount, formatTiv } from '../../domain/format.ts';
@@ -83,7 +84,7 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
       <ComposedChart
         responsive
-        style={{ width: '100%', height: 380, cursor: 'pointer' }}
+        style={{ width: '100%', height: chartHeight(380, width || 720), cursor: 'pointer' }}
         data={data.points}
         margin={{ ...margin, top: 20 + EVENT_LABEL_ROW * Math.max(0, ...rows) }}
         onClick={onClick}

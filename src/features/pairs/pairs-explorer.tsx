@@ -14,7 +14,7 @@ import { countryNamer } from '../../domain/country-names.ts';
 import { eventListNotes, eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatCount, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
-import { capitalize, lensFlow, lensLabel, lensNote, listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
+import { lensLabel, lensNote, listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
 import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairPicker } from './pair-picker.tsx';
@@ -23,6 +23,8 @@ import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
 import { changedPairsView, pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { pairsDescription, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -66,8 +68,8 @@ export function PairsExplorer({ meta, countries }: Props) {
       : null;
   const { lens, measure } = view;
   const counted = lensLabel(lens);
-  const title = `${capitalize(lensFlow(lens, view.orders ? 'deliveries and orders' : 'deliveries'))} between country pairs, ${formatYears(from, to)}`;
-  usePageTitle(title);
+  const title = pairsTitle(view, formatYears(from, to));
+  usePageTitle(title, pairsDescription(view, nameOf, formatYears(from, to), meta.source.release));
   const units = measure === 'units';
   const rolling = view.window === 5 ? ', rolling five-year sums' : '';
   const unitLabel = `${units ? 'Units (weapons)' : 'TIV (millions)'}${rolling}`;
@@ -97,58 +99,60 @@ export function PairsExplorer({ meta, countries }: Props) {
     <>
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={pairsViewSearch(view)} />
-      <PairPicker pairs={view.pairs} countries={countries} onChange={(pairs) => update({ pairs })} />
-      <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next })} />
-      <div className="controls">
-        <fieldset>
-          <legend>Draw</legend>
-          <label>
-            <input type="radio" name="measure" checked={!units} onChange={() => update({ measure: 'tiv' })} />
-            TIV (millions)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="measure"
-              checked={units}
-              disabled={!unitsMakeSense(lens)}
-              aria-describedby={unitsMakeSense(lens) ? undefined : `${measureIds}-why`}
-              onChange={() => update({ measure: 'units' })}
-            />
-            Units (number of weapons)
-          </label>
-          {!unitsMakeSense(lens) && (
-            <span id={`${measureIds}-why`} className="muted measure-why">
-              {UNITS_NEED_A_LENS}
-            </span>
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>Values</legend>
-          <label>
-            <input type="radio" name="window" checked={view.window === 1} onChange={() => update({ window: 1 })} />
-            Yearly
-          </label>
-          <label>
-            <input type="radio" name="window" checked={view.window === 5} onChange={() => update({ window: 5 })} />
-            Rolling five-year sums (each year with the four before it)
-          </label>
-        </fieldset>
-        <div className="controls__row">
-          <label>
-            <input type="checkbox" checked={view.orders} onChange={(e) => update({ orders: e.target.checked })} />
-            Show orders (by year of order)
-          </label>
-          <label>
-            <input type="checkbox" checked={view.mergeSoviet} onChange={(e) => update({ mergeSoviet: e.target.checked })} />
-            Soviet Union with Russia
-          </label>
-          <label>
-            <input type="checkbox" checked={view.events} onChange={(e) => update({ events: e.target.checked })} />
-            Show events
-          </label>
+      <SettingsPanel label="Settings" summary={pairsSettingsSummary(view, from, to)}>
+        <PairPicker pairs={view.pairs} countries={countries} onChange={(pairs) => update({ pairs })} />
+        <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next })} />
+        <div className="controls">
+          <fieldset>
+            <legend>Draw</legend>
+            <label>
+              <input type="radio" name="measure" checked={!units} onChange={() => update({ measure: 'tiv' })} />
+              TIV (millions)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="measure"
+                checked={units}
+                disabled={!unitsMakeSense(lens)}
+                aria-describedby={unitsMakeSense(lens) ? undefined : `${measureIds}-why`}
+                onChange={() => update({ measure: 'units' })}
+              />
+              Units (number of weapons)
+            </label>
+            {!unitsMakeSense(lens) && (
+              <span id={`${measureIds}-why`} className="muted measure-why">
+                {UNITS_NEED_A_LENS}
+              </span>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Values</legend>
+            <label>
+              <input type="radio" name="window" checked={view.window === 1} onChange={() => update({ window: 1 })} />
+              Yearly
+            </label>
+            <label>
+              <input type="radio" name="window" checked={view.window === 5} onChange={() => update({ window: 5 })} />
+              Rolling five-year sums (each year with the four before it)
+            </label>
+          </fieldset>
+          <div className="controls__row">
+            <label>
+              <input type="checkbox" checked={view.orders} onChange={(e) => update({ orders: e.target.checked })} />
+              Show orders (by year of order)
+            </label>
+            <label>
+              <input type="checkbox" checked={view.mergeSoviet} onChange={(e) => update({ mergeSoviet: e.target.checked })} />
+              Soviet Union with Russia
+            </label>
+            <label>
+              <input type="checkbox" checked={view.events} onChange={(e) => update({ events: e.target.checked })} />
+              Show events
+            </label>
+          </div>
         </div>
-      </div>
+      </SettingsPanel>
       <YearRangeSlider
         min={meta.firstYear}
         max={meta.lastYear}

@@ -16,7 +16,7 @@ import { eventListNotes, eventMarks, eventsWithin } from '../../domain/event-mar
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
-import { lensFlow, lensLabel, lensNote, lensWeapons, noMatchSentence, shareSentence, shareWhole, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
+import { lensLabel, lensNote, noMatchSentence, shareSentence, shareWhole, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { PeriodSummary } from './period-summary.tsx';
@@ -30,6 +30,8 @@ import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { sharesDescription, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -70,8 +72,8 @@ export function SharesExplorer({ meta, countries }: Props) {
   const yearly = useMemo(() => query.data && yearsOf(query.data, from, to, 1), [query.data, from, to]);
   const shownEvents = useMemo(() => eventsWithin(allEvents, from, to), [allEvents, from, to]);
   const years = formatYears(from, to);
-  const title = titleOf(view, nameOf, years);
-  usePageTitle(title);
+  const title = sharesTitle(view, nameOf, years);
+  usePageTitle(title, sharesDescription(view, nameOf, years, meta.source.release));
   const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
   const rankedNoun = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : rowNoun;
@@ -129,8 +131,10 @@ export function SharesExplorer({ meta, countries }: Props) {
     <>
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
-      <SharesControls view={view} countries={countries} partners={partners} onChange={(patch) => update(patch)} />
-      <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next, hidden: [] })} />
+      <SettingsPanel label="Settings" summary={sharesSettingsSummary(view, nameOf, from, to)}>
+        <SharesControls view={view} countries={countries} partners={partners} onChange={(patch) => update(patch)} />
+        <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next, hidden: [] })} />
+      </SettingsPanel>
       <YearRangeSlider
         min={meta.firstYear}
         max={meta.lastYear}
@@ -325,20 +329,6 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
       )}
     </>
   );
-}
-
-/** The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025". */
-function titleOf(view: SharesView, nameOf: (id: string) => string, years: string): string {
-  switch (view.perspective) {
-    case 'recipient':
-      return `Who supplied ${nameOf(view.country ?? '')}’s ${lensFlow(view.lens, 'imports')}, ${years}`;
-    case 'supplier':
-      return `Whom ${nameOf(view.country ?? '')} supplied with ${lensWeapons(view.lens)}, ${years}`;
-    case 'importers':
-      return `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
-    case 'exporters':
-      return `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
-  }
 }
 
 /**

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEALS_VIEW } from '../../src/features/deals/deals-view.ts';
+import { dealsFiltersSummary } from '../../src/features/deals/deals-text.ts';
+import { DEFAULT_PAIRS_VIEW } from '../../src/features/pairs/pairs-view.ts';
+import { pairsDescription, pairsSettingsSummary, pairsTitle } from '../../src/features/pairs/pairs-text.ts';
+import { DEFAULT_VIEW, type SharesView } from '../../src/features/shares/shares-view.ts';
+import { sharesDescription, sharesSettingsSummary, sharesTitle } from '../../src/features/shares/shares-text.ts';
+import { lensWords } from '../../src/domain/weapon-lens.ts';
+
+const NAMES: Record<string, string> = { IND: 'India', RUS: 'Russia (incl. Soviet Union)', PAK: 'Pakistan', USA: 'United States', CHN: 'China', FRA: 'France' };
+const nameOf = (id: string) => NAMES[id] ?? id;
+const view = (patch: Partial<SharesView>): SharesView => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('what a share view is, in words', () => {
+  it('titles and describes the view from its URL state alone, naming the weapons and the release', () => {
+    expect(sharesTitle(view({ from: 2011 }), nameOf, '2011–2025')).toBe('Who supplied India’s arms imports, 2011–2025');
+    expect(sharesTitle(view({ lens: { categories: ['Aircraft'], weapon: '' } }), nameOf, '2000–2025')).toBe('Who supplied India’s aircraft imports, 2000–2025');
+    expect(sharesTitle(view({ perspective: 'supplier', country: 'RUS' }), nameOf, '2016–2025')).toBe('Whom Russia (incl. Soviet Union) supplied with arms, 2016–2025');
+    expect(sharesTitle(view({ perspective: 'importers', country: null }), nameOf, '2021–2025')).toBe('The world’s largest arms importers, 2021–2025');
+    expect(sharesDescription(view({}), nameOf, '2011–2025', 'March 2026')).toBe(
+      'Who supplied India’s arms imports, 2011–2025: each supplier’s part, as shares of each year’s total, in SIPRI trend-indicator values (TIV), a volume index, not US dollars. SIPRI Arms Transfers Database, March 2026 release.',
+    );
+    expect(sharesDescription(view({ perspective: 'exporters', country: null, measure: 'bars', window: 5 }), nameOf, '2021–2025', 'March 2026')).toContain(
+      'each exporter’s part, ranked by their share of the period’s total, in SIPRI',
+    );
+    expect(sharesDescription(view({ measure: 'lines', window: 5 }), nameOf, '1950–2025', 'March 2026')).toContain('as yearly lines, summed over rolling five-year windows');
+  });
+
+  it('sums up the settings for the folded settings button, with the weapons when they are narrowed', () => {
+    expect(sharesSettingsSummary(view({}), nameOf, 1950, 2025)).toBe('India, 1950–2025, shares, top 5');
+    expect(sharesSettingsSummary(view({ lens: { categories: ['Aircraft'], weapon: '' }, from: 2000 }), nameOf, 2000, 2025)).toBe(
+      'India, aircraft, 2000–2025, shares, top 5',
+    );
+    expect(sharesSettingsSummary(view({ perspective: 'supplier', country: 'RUS', measure: 'tiv', window: 5, top: 8 }), nameOf, 2016, 2025)).toBe(
+      'Russia (incl. Soviet Union) as supplier, 2016–2025, TIV, five-year sums, top 8',
+    );
+    expect(sharesSettingsSummary(view({ perspective: 'importers', country: null, measure: 'bars', window: 5, top: 10 }), nameOf, 2021, 2025)).toBe(
+      'world’s importers, 2021–2025, ranked bars, top 10',
+    );
+  });
+
+  it('says the weapons in a word or two', () => {
+    expect(lensWords({ categories: [], weapon: '' })).toBeNull();
+    expect(lensWords({ categories: ['Aircraft', 'Ships'], weapon: '' })).toBe('aircraft and ships');
+    expect(lensWords({ categories: ['Other'], weapon: ' mi-35 ' })).toBe('other weapons, “mi-35”');
+  });
+});
+
+describe('what a pair view is, in words', () => {
+  it('names the pairs in the description, and the measure and the orders in the summary', () => {
+    expect(pairsTitle(DEFAULT_PAIRS_VIEW, '1950–2025')).toBe('Arms deliveries and orders between country pairs, 1950–2025');
+    expect(pairsDescription(DEFAULT_PAIRS_VIEW, nameOf, '1950–2025', 'March 2026')).toBe(
+      'Arms deliveries and orders between country pairs, 1950–2025. Russia (incl. Soviet Union) → India; United States → India; Russia (incl. Soviet Union) → Pakistan; China → Pakistan: SIPRI trend-indicator values (TIV, a volume index, not US dollars) delivered each year, and ordered by year of order. SIPRI Arms Transfers Database, March 2026 release.',
+    );
+    expect(pairsSettingsSummary(DEFAULT_PAIRS_VIEW, 1950, 2025)).toBe('4 pairs, 1950–2025, TIV, with orders');
+    const helicopters = { ...DEFAULT_PAIRS_VIEW, pairs: [{ supplier: 'RUS', recipient: 'PAK' }], lens: { categories: ['Aircraft'], weapon: 'helicopter' }, measure: 'units' as const, orders: false, window: 5 as const };
+    expect(pairsSettingsSummary(helicopters, 1965, 2025)).toBe('1 pair, aircraft, “helicopter”, 1965–2025, units, five-year sums');
+    expect(pairsTitle(helicopters, '1965–2025')).toBe('Deliveries of aircraft matching “helicopter” between country pairs, 1965–2025');
+  });
+});
+
+describe('the deals filters, in words', () => {
+  it('says the countries, categories, statuses and years chosen, or none', () => {
+    expect(dealsFiltersSummary(DEFAULT_DEALS_VIEW, nameOf, 1950, 2025)).toBe('none');
+    expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS'], recipients: ['PAK'], categories: ['Aircraft'], from: 2000 }, nameOf, 1950, 2025)).toBe(
+      'Russia (incl. Soviet Union) → Pakistan, aircraft, delivered 2000–2025',
+    );
+    expect(
+      dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS', 'CHN', 'FRA'], statuses: ['New'], yearOf: 'order', to: 1990, mergeSoviet: true }, nameOf, 1940, 2025),
+    ).toBe('from 3 suppliers, new, ordered 1940–1990, Soviet Union with Russia');
+    expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, recipients: ['IND', 'PAK'] }, nameOf, 1950, 2025)).toBe('to India or Pakistan');
+  });
+});
