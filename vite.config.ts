@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { FLOWS_PATH } from './core/dataset/files.ts';
 import { cacheControl } from './server/cache-control.ts';
 import { contentSecurityPolicy, policyText } from './server/content-security-policy.ts';
+import { framingHeaders } from './server/framing.ts';
 
 /**
  * Content-Security-Policy of the built site, as a meta tag (the site is static files; server/ sends it as a header
@@ -22,6 +23,28 @@ function contentSecurityPolicyMeta(): Plugin {
       const apiOrigin = process.env.VITE_API_BASE_URL ? new URL(process.env.VITE_API_BASE_URL).origin : '';
       const policy = policyText(contentSecurityPolicy(apiOrigin));
       return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
+/**
+ * `vite preview` frames as the server and static hosts do (server/framing.ts): the app's pages only in the site's own
+ * frames, /embed/* in any site's. The browser suite checks both from a second origin.
+ */
+function framing(): Plugin {
+  let base = '/';
+  return {
+    name: 'framing',
+    configResolved(config) {
+      base = config.base;
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://preview').pathname;
+        const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+        for (const [name, value] of Object.entries(framingHeaders(path))) res.setHeader(name, value);
+        next();
+      });
     },
   };
 }
@@ -123,7 +146,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), preloadFlows(), preloadMockApi(), precompress()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadFlows(), preloadMockApi(), framing(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

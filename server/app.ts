@@ -12,6 +12,7 @@ import { ApiProblem, type ProblemCode } from '../core/problem.ts';
 import { API_BASE_PATH, createApi, toResponse } from '../core/routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { isContentNamed } from './cache-control.ts';
+import { isEmbedPath } from './framing.ts';
 import { serveSite, type Site } from './site.ts';
 
 /**
@@ -47,8 +48,6 @@ export function problemResponse(status: ApiProblem['status'], code: ProblemCode,
 
 /** Any path with an `api` segment is the API's to answer, as in the MSW transport (mocks/handlers.ts). */
 const isApiPath = (path: string) => path.toLowerCase().includes('/api/');
-/** Embeddable views (another issue adds them) may be framed by other sites; the app's pages only by itself. */
-const isEmbedPath = (path: string) => path === '/embed' || path.startsWith('/embed/');
 
 export function createServerApp({ sources, site, log = console.log, timeoutMs = 10_000, maxBodyBytes = 1024 }: ServerAppOptions): Hono {
   const api = createApi(sources);

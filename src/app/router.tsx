@@ -27,6 +27,19 @@ export const routes: RouteObject[] = [
       },
     ],
   },
+  // Views for other sites' iframes: the chart alone, without the header, menu and footer (server/framing.ts lets any
+  // site frame these paths only). Their code loads with them.
+  {
+    path: 'embed',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      { index: true, element: <NotFoundRoute /> },
+      { path: 'shares', lazy: async () => ({ Component: (await import('./routes/embed-shares.tsx')).EmbedSharesRoute }) },
+      { path: 'pairs', lazy: async () => ({ Component: (await import('./routes/embed-pairs.tsx')).EmbedPairsRoute }) },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
 ];
 
 function PageLoading() {

@@ -161,11 +161,13 @@ describe('the site', () => {
   });
 
   it('lets other sites frame /embed/ pages only', async () => {
-    const page = await get('/embed/shares?recipient=IND');
-    expect(await page.text()).toBe(INDEX);
-    expect(page.headers.get('content-security-policy')).not.toContain('frame-ancestors');
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(page.headers.get('x-frame-options')).toBeNull();
+    for (const path of ['/embed/shares?recipient=IND', '/embed/pairs?pairs=RUS:PAK&controls=none']) {
+      const page = await get(path);
+      expect(await page.text(), path).toBe(INDEX);
+      expect(page.headers.get('content-security-policy'), path).not.toContain('frame-ancestors');
+      expect(page.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(page.headers.get('x-frame-options'), path).toBeNull();
+    }
   });
 
   it('caches hashed assets for a year, sending the precompressed file', async () => {

@@ -43,7 +43,10 @@ interface Props {
   /** The weapon lens's label ("Weapons matching “mi-35”"), said in each year's readout; null when every weapon counts. */
   counted: string | null;
   marks: readonly EventMark[];
-  onSelect: (pairKey: string, year: number) => void;
+  /** The deals behind a value; none in an embed, whose readouts then say nothing of deals. */
+  onSelect?: ((pairKey: string, year: number) => void) | undefined;
+  /** The tallest the chart may be. */
+  height?: number;
   /** The chart's accessible name (the SVG's <title>). */
   title: string;
 }
@@ -52,7 +55,7 @@ interface Props {
  * Deliveries as solid lines; orders, by year of order, as dashed steps of the same colour, each centred on its
  * year (a step from each year to the next gave the last year's orders no width).
  */
-export function PairsChart({ data, orders, measure, unitLabel, counted, marks, onSelect, title }: Props) {
+export function PairsChart({ data, orders, measure, unitLabel, counted, marks, onSelect, title, height = 380 }: Props) {
   const [spoken, setSpoken] = useState<HTMLParagraphElement | null>(null);
   const [below, setBelow] = useState<HTMLDivElement | null>(null);
   // The whole column of a year is the click target: the pair whose line is nearest the pointer there. A mouse opens its
@@ -69,7 +72,7 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
     if (press.current.touch && press.current.shownYear !== year) return;
     const surface = (event.target as Element).closest('.recharts-wrapper')?.querySelector('svg.recharts-surface');
     const key = surface && chart.current.nearestPair?.(year, event.clientY - surface.getBoundingClientRect().top);
-    if (key) onSelect(key, year);
+    if (key) onSelect?.(key, year);
   };
   // Where Recharts will put each year, to keep the labels of nearby events apart.
   const [frame, width] = useElementWidth<HTMLDivElement>();
@@ -78,13 +81,13 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
   const plotWidth = Math.max(0, width - margin.left - Y_AXIS_WIDTH - margin.right);
   const rows = plotWidth ? labelRows(marks, (year) => (last === first ? 0 : ((year - first) / (last - first)) * plotWidth)) : marks.map(() => 0);
   const narrow = width > 0 && width < NARROW_CHART;
-  const readout = { data, orders, measure, unitLabel, counted };
+  const readout = { data, orders, measure, unitLabel, counted, hints: onSelect ? DEALS_HINT : NO_HINTS };
   return (
     <div ref={frame} onPointerDown={onPointerDown}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
       <ComposedChart
         responsive
-        style={{ width: '100%', height: chartHeight(380, width || 720), cursor: 'pointer' }}
+        style={{ width: '100%', height: chartHeight(height, width || 720), cursor: onSelect ? 'pointer' : undefined }}
         data={data.points}
         margin={{ ...margin, top: 20 + EVENT_LABEL_ROW * Math.max(0, ...rows) }}
         onClick={onClick}
@@ -136,7 +139,9 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
   );
 }
 
-type ReadoutProps = Pick<Props, 'data' | 'orders' | 'measure' | 'unitLabel' | 'counted'>;
+const NO_HINTS = { pointer: '', tap: '', keys: '' };
+
+type ReadoutProps = Pick<Props, 'data' | 'orders' | 'measure' | 'unitLabel' | 'counted'> & { hints: typeof DEALS_HINT };
 
 const FORMAT: Record<PairMeasure, (value: number) => string> = { tiv: formatTiv, units: formatCount };
 
@@ -190,19 +195,19 @@ function ActiveYearReadouts({ spoken, below, ...readout }: { spoken: HTMLElement
   return (
     <>
       {createPortal(point ? spokenValues(point, readout) : '', spoken)}
-      {below && shown && createPortal(<YearValues point={shown} {...readout} deals={DEALS_HINT.tap} otherYears />, below)}
+      {below && shown && createPortal(<YearValues point={shown} {...readout} deals={readout.hints.tap} otherYears />, below)}
     </>
   );
 }
 
 /** "Year 2018, TIV (millions): Russia → India: delivered 1,224, ordered 2,451; …."; with a lens, "Year 2018, Units,
  * weapons matching “mi-35”: …". */
-function spokenValues(point: Point, { data, orders, measure, unitLabel, counted }: ReadoutProps): string {
+function spokenValues(point: Point, { data, orders, measure, unitLabel, counted, hints }: ReadoutProps): string {
   const pairs = data.series.map((s) => {
     const { delivered, ordered } = pairValues(point, s.key, measure);
     return `${s.label}: delivered ${delivered}${orders ? `, ordered ${ordered}` : ''}`;
   });
-  return `Year ${point.year}, ${unitLabel}${counted ? `, ${counted}` : ''}: ${pairs.join('; ')}. ${DEALS_HINT.keys}`;
+  return `Year ${point.year}, ${unitLabel}${counted ? `, ${counted}` : ''}: ${pairs.join('; ')}.${hints.keys ? ` ${hints.keys}` : ''}`;
 }
 
 const NO_TOOLTIP = () => null;
@@ -210,7 +215,7 @@ const NO_TOOLTIP = () => null;
 /** The readout beside the pointer, for the eye (the sentence above is for the ear). */
 function TooltipReadout({ active, payload, ...readout }: Partial<TooltipContentProps> & ReadoutProps) {
   const point = active ? (payload?.[0]?.payload as Point | undefined) : undefined;
-  return point ? <YearValues point={point} {...readout} deals={DEALS_HINT.pointer} /> : null;
+  return point ? <YearValues point={point} {...readout} deals={readout.hints.pointer} /> : null;
 }
 
 /**

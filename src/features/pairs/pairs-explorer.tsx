@@ -12,19 +12,20 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventListNotes, eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
-import { formatCount, formatTiv, formatYears, chartNotes } from '../../domain/format.ts';
-import { timingNote } from '../../domain/allocation-notes.ts';
-import { lensLabel, lensNote, listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
+import { formatYears } from '../../domain/format.ts';
+import { listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
 import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
+import { PairLegend } from './pair-legend.tsx';
 import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
 import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
-import { changedPairsView, pairsViewSearch, parsePairsView, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
+import { changedPairsView, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
-import { pairsDescription, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
+import { ShareButton } from '../../components/share-button.tsx';
+import { pairsDescription, pairsFigureText, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -51,9 +52,8 @@ export function PairsExplorer({ meta, countries }: Props) {
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
-  const pairCountries = [...new Set(filters.suppliers.concat(filters.recipients))].sort();
   // With the Soviet Union drawn as Russia, its events count as Russia's.
-  const eventCountries = view.mergeSoviet && pairCountries.includes('RUS') ? [...pairCountries, 'SUN'] : pairCountries;
+  const eventCountries = pairsEventCountries(view);
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events);
 
   const from = view.from ?? meta.firstYear;
@@ -67,19 +67,10 @@ export function PairsExplorer({ meta, countries }: Props) {
       ? `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${formatYears(from, to)}` : ''}.`
       : null;
   const { lens, measure } = view;
-  const counted = lensLabel(lens);
   const title = pairsTitle(view, formatYears(from, to));
   usePageTitle(title, pairsDescription(view, nameOf, formatYears(from, to), meta.source.release));
-  const units = measure === 'units';
-  const rolling = view.window === 5 ? ', rolling five-year sums' : '';
-  const unitLabel = `${units ? 'Units (weapons)' : 'TIV (millions)'}${rolling}`;
   const source = `${meta.source.citation} ${meta.source.release} release.`;
-  // What is measured and which weapons; the chart's subtitle also says how orders are drawn, where the table has no dashes.
-  const measured = (ordersDrawn: string) =>
-    `${units ? 'Units (number of weapons)' : 'SIPRI TIV (millions)'} delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${rolling}`;
-  // The chart's name and the picture's subtitle; the caption has the lens's note instead.
-  const subtitle = `${measured(' (dashed)')}${counted ? `; ${counted}` : ''}`;
-  const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(meta.allocation, from, to))].filter(Boolean).join(' ');
+  const { counted, units, unitLabel, measured, subtitle, notes, ordersNote } = pairsFigureText(view, { from, to }, meta.allocation, source);
   const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
   // The pairs' countries, whose deals the weapon search counts: every supplier with every recipient, as /deals takes them.
   const scope: LensScope = {
@@ -163,18 +154,7 @@ export function PairsExplorer({ meta, countries }: Props) {
         {(transfers) => {
           const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
           const fileStem = ['pairs', ...data.series.map((s) => s.label), counted ?? '', units ? 'units' : '', formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
-          const legend = (
-            <ul className="series-legend pair-legend" aria-label="Pairs">
-              {data.series.map((s, i) => (
-                <li key={s.key}>
-                  <span aria-hidden="true" className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}:{' '}
-                  {units
-                    ? `${formatCount(s.units)} delivered${view.orders ? `, ${formatCount(s.unitsOrdered)} ordered` : ''} (units); ${formatTiv(s.total)} TIV (millions) delivered`
-                    : `${formatTiv(s.total)} delivered${view.orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)`}
-                </li>
-              ))}
-            </ul>
-          );
+          const legend = <PairLegend data={data} units={units} orders={view.orders} />;
           const empty = nothingToDraw(data, { measure, orders: view.orders, lens, years: formatYears(from, to) });
           if (empty) {
             return (
@@ -187,7 +167,10 @@ export function PairsExplorer({ meta, countries }: Props) {
           return (
             <>
               {legend}
-              <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
+              <div className="view-bar">
+                <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
+                {view.tab === 'chart' && <ShareButton path="/pairs" search={pairsViewSearch(view)} title={title} />}
+              </div>
               {view.tab === 'chart' ? (
                 // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
                 <div {...showAsPanelProps('pairs-', 'chart')}>
@@ -203,11 +186,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                       title={`${title}: ${subtitle}`}
                     />
                     <figcaption>
-                      {measured(' (dashed)')}.{' '}
-                      {units
-                        ? 'Orders count a deal’s weapons in its year of order; deliveries count them in the years they arrived (allocated as the TIV is), so orders lead deliveries.'
-                        : 'Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years the weapons arrived, so orders lead deliveries.'}{' '}
-                      {notes}
+                      {measured(' (dashed)')}. {ordersNote} {notes}
                     </figcaption>
                     <EventList events={shownEvents} none={noEvents} />
                   </figure>

@@ -1,5 +1,7 @@
-import { formatYears } from '../../domain/format.ts';
-import { capitalize, lensFlow, lensWords } from '../../domain/weapon-lens.ts';
+import type { Allocation } from '../../api/contract.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
+import { chartNotes, formatYears } from '../../domain/format.ts';
+import { capitalize, lensFlow, lensLabel, lensNote, lensWords } from '../../domain/weapon-lens.ts';
 import type { PairsView } from './pairs-view.ts';
 
 /**
@@ -32,4 +34,25 @@ export function pairsSettingsSummary(view: PairsView, from: number, to: number):
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * What a pair chart says around it, in the explorer and in an embed alike: its unit, what is measured (`measured`
+ * takes how orders are drawn, which the table does not say), the subtitle naming the weapons counted, why orders lead
+ * deliveries, and the notes (what TIV is, the Soviet Union, how the years were made, the source and release).
+ */
+export function pairsFigureText(view: PairsView, period: { from: number; to: number }, allocation: Allocation, source: string) {
+  const counted = lensLabel(view.lens);
+  const units = view.measure === 'units';
+  const rolling = view.window === 5 ? ', rolling five-year sums' : '';
+  const unitLabel = `${units ? 'Units (weapons)' : 'TIV (millions)'}${rolling}`;
+  const measured = (ordersDrawn: string) =>
+    `${units ? 'Units (number of weapons)' : 'SIPRI TIV (millions)'} delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${rolling}`;
+  // The chart's name and the picture's subtitle; the caption has the lens's note instead.
+  const subtitle = `${measured(' (dashed)')}${counted ? `; ${counted}` : ''}`;
+  const ordersNote = units
+    ? 'Orders count a deal’s weapons in its year of order; deliveries count them in the years they arrived (allocated as the TIV is), so orders lead deliveries.'
+    : 'Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years the weapons arrived, so orders lead deliveries.';
+  const notes = [lensNote(view.lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, period.from, period.to))].filter(Boolean).join(' ');
+  return { counted, units, unitLabel, measured, subtitle, ordersNote, notes };
 }

@@ -154,3 +154,10 @@ export function transfersFilters(view: PairsView): TransfersFilters {
     ...lensQuery(view.lens),
   };
 }
+
+/** Whose press-reported events the pairs' chart may mark: the pairs' countries, and the Soviet Union with Russia. */
+export function pairsEventCountries(view: PairsView): string[] {
+  const { suppliers, recipients } = transfersFilters(view);
+  const countries = [...new Set(suppliers.concat(recipients))].sort();
+  return view.mergeSoviet && countries.includes('RUS') ? [...countries, 'SUN'] : countries;
+}

@@ -11,7 +11,8 @@ interface Props {
   rowNoun: string;
   /** The chart's accessible name, e.g. the heading above it. */
   title: string;
-  onSelect: (seriesId: string) => void;
+  /** The deals behind a bar; without it (an embed) the bars are a picture, not buttons. */
+  onSelect?: ((seriesId: string) => void) | undefined;
 }
 
 /** Until the container is measured. */
@@ -53,8 +54,18 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
   const press = (id: string) => (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onSelect(id);
+    onSelect?.(id);
   };
+  const asButton = (s: StackedSeries, i: number) =>
+    onSelect && {
+      role: 'button',
+      tabIndex: 0,
+      'aria-label': `${i + 1}. ${s.name}: ${formatShare(s.share)}, ${formatTiv(s.tiv)} TIV (millions). Show the deals`,
+      cursor: 'pointer',
+      className: 'ranked-bars__row',
+      onClick: () => onSelect(s.id),
+      onKeyDown: press(s.id),
+    };
 
   return (
     <div className="svg-chart ranked-bars" ref={frame}>
@@ -64,17 +75,7 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
           {ranked.map((s, i) => `${i + 1}. ${s.name}: ${formatShare(s.share)}, ${formatTiv(s.tiv)} TIV (millions)`).join('; ')}. {otherLine}
         </desc>
         {ranked.map((s, i) => (
-          <g
-            key={s.id}
-            transform={`translate(0,${i * row})`}
-            role="button"
-            tabIndex={0}
-            aria-label={`${i + 1}. ${s.name}: ${formatShare(s.share)}, ${formatTiv(s.tiv)} TIV (millions). Show the deals`}
-            cursor="pointer"
-            className="ranked-bars__row"
-            onClick={() => onSelect(s.id)}
-            onKeyDown={press(s.id)}
-          >
+          <g key={s.id} transform={`translate(0,${i * row})`} {...asButton(s, i)}>
             {/* The whole row is the target, not only the bar (a small share's bar is a few pixels wide). */}
             <rect width={width} height={row} fill="transparent" />
             {narrow ? (

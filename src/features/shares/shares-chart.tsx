@@ -33,11 +33,14 @@ interface Props {
   counted: string | null;
   /** Years with press-reported events, drawn as numbered lines. */
   marks: readonly EventMark[];
-  onSelect: (seriesId: string, year: number) => void;
+  /** The deals behind a value; none in an embed, whose readout then says nothing of deals. */
+  onSelect?: ((seriesId: string, year: number) => void) | undefined;
+  /** The tallest the chart may be. */
+  height?: number;
 }
 
 /** The share explorer's chart: stacked shares, stacked TIV or lines, without the series switched off. */
-export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, window, firstYear, hidden, unitLabel, title, counted, marks, onSelect }: Props) {
+export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measure, window, firstYear, hidden, unitLabel, title, counted, marks, onSelect, height = 380 }: Props) {
   const visible = useMemo(
     () => ({ series: drawn.series.filter((s) => !hidden.includes(s.id)), points: drawn.points }),
     [drawn, hidden],
@@ -50,10 +53,10 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
       const { from, to } = yearsOfValue(year, window, firstYear);
       const label = counted ? `${formatYears(from, to)}, ${counted}` : formatYears(from, to);
       return point ? (
-        <SeriesValues year={year} label={label} point={point} series={visible.series} total={totals.get(year) ?? 0} note={DEALS_HINT[via]} />
+        <SeriesValues year={year} label={label} point={point} series={visible.series} total={totals.get(year) ?? 0} note={onSelect ? DEALS_HINT[via] : undefined} />
       ) : null;
     },
-    [tivByYear, visible.series, totals, window, firstYear, counted],
+    [tivByYear, visible.series, totals, window, firstYear, counted, onSelect],
   );
   return (
     <TimeSeriesChart
@@ -61,7 +64,7 @@ export const SharesChart = memo(function SharesChart({ tiv, drawn, totals, measu
       mode={measure === 'lines' ? 'lines' : 'stacked'}
       scale={measure === 'share' ? 'share' : 'tiv'}
       unitLabel={measure === 'share' ? `Share of the ${window === 5 ? 'five years’' : 'year’s'} total` : unitLabel}
-      height={380}
+      height={height}
       title={title}
       desc={`${measure === 'share' ? `Shares of each ${window === 5 ? 'five years’' : 'year’s'} total` : unitLabel} for ${visible.series.map((s) => s.name).join(', ')}. The Table tab has the same numbers.`}
       marks={marks}

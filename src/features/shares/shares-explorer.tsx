@@ -9,14 +9,12 @@ import { EventList } from '../../components/event-list.tsx';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
-import { formatYears, chartNotes } from '../../domain/format.ts';
-import { timingNote } from '../../domain/allocation-notes.ts';
+import { formatYears } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventListNotes, eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
-import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
-import { sharesOverYears, yearsOf, yearsOfValue } from '../../domain/share-years.ts';
-import { lensLabel, lensNote, noMatchSentence, shareSentence, shareWhole, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
+import { yearsOf, yearsOfValue } from '../../domain/share-years.ts';
+import { lensLabel, noMatchSentence, shareSentence, shareWhole, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { ConcentrationPanel } from './concentration-panel.tsx';
 import { PeriodSummary } from './period-summary.tsx';
@@ -31,7 +29,9 @@ import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type Sha
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
-import { sharesDescription, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
+import { ShareButton } from '../../components/share-button.tsx';
+import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
+import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart } from './shares-figure.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -61,7 +61,7 @@ export function SharesExplorer({ meta, countries }: Props) {
     setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
   };
   const query = useShares(sharesFilters(view));
-  const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
+  const eventCountries = eventCountriesOf(view);
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
@@ -74,9 +74,8 @@ export function SharesExplorer({ meta, countries }: Props) {
   const years = formatYears(from, to);
   const title = sharesTitle(view, nameOf, years);
   usePageTitle(title, sharesDescription(view, nameOf, years, meta.source.release));
-  const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
-  // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
-  const rankedNoun = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : rowNoun;
+  // What the rows are: a country's suppliers or recipients; where they are ranked, the world's importers or exporters.
+  const { row: rowNoun, ranked: rankedNoun } = rowNounsOf(view.perspective);
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
   const lensKey = JSON.stringify(view.lens);
@@ -89,7 +88,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const scope: LensScope = {
     suppliers: view.perspective === 'supplier' && view.country ? withSoviet(view.country) : [],
     recipients: view.perspective === 'recipient' && view.country ? withSoviet(view.country) : [],
-    phrase: view.country ? `${view.perspective === 'supplier' ? 'from' : 'to'} ${nameOf(view.country)}` : null,
+    phrase: scopePhrase(view, nameOf),
   };
 
   /** The deals behind a row's value over from..to, under `title`. */
@@ -204,31 +203,21 @@ interface ResultProps {
 function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, rankedNoun, whole, scope, fileStem, events, noEvents, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
   const { window } = view;
-  const shares = useMemo(() => sharesOverYears(series, from, to, window), [series, from, to, window]);
   // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
   const pinnedKey = view.pinned.join(',');
   const hiddenKey = view.hidden.join(',');
   const hidden = useMemo(() => (hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
-  const tiv = useMemo(() => shareChartData(shares, view.top, pinnedKey ? pinnedKey.split(',') : []), [shares, view.top, pinnedKey]);
-  const drawn = useMemo(() => (view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv), [tiv, shares.years, view.measure]);
-  const totals = useMemo(() => new Map(shares.years.map((y) => [y.year, y.total])), [shares.years]);
+  const { top, measure } = view;
+  const { shares, tiv, drawn, totals, otherCount } = useMemo(
+    () => sharesChart(series, { window, top, measure, pinned: pinnedKey ? pinnedKey.split(',') : [] }, from, to),
+    [series, from, to, window, top, measure, pinnedKey],
+  );
   const marks = useMemo(() => eventMarks(events), [events]);
-  const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
   const period = formatYears(shares.from, shares.to);
   const { lens } = view;
-  const counted = lensLabel(lens);
-  // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
-  const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
   const bars = view.measure === 'bars';
-  const measured = bars
-    ? `Share of the ${period} total, SIPRI TIV (millions), largest first`
-    : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
-  // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
-  const subtitle = counted ? `${measured}; ${counted}` : measured;
-  const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to))].filter(Boolean).join(' ');
-  const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
-  // "Other" of the bars: every row with TIV in the period that is not drawn out.
-  const otherCount = shares.rows.filter((row) => row.tiv > 0).length - tiv.series.filter((s) => s.id !== 'other').length;
+  const hiddenSeries = useMemo(() => tiv.series.filter((s) => hidden.includes(s.id)), [tiv.series, hidden]);
+  const { counted, unitLabel, ofEach, measured, subtitle, notes, hiddenNote } = sharesFigureText(view, shares, hiddenSeries, allocation, source);
   const shareOf = (id: string) => shares.rows.find((row) => row.id === id)?.share ?? 0;
 
   if (shares.total === 0) {
@@ -245,7 +234,11 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
   return (
     <>
       <PeriodSummary shares={shares} whole={whole} onSelect={(id) => onSelectPeriod(id, shares.rows.find((row) => row.id === id)?.share ?? 0)} />
-      <ShowAsTabs idPrefix="shares-" tabs={SHARES_TABS} selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
+      <div className="view-bar">
+        <ShowAsTabs idPrefix="shares-" tabs={SHARES_TABS} selected={view.tab} onSelect={(tab) => onUpdate({ tab })} />
+        {/* The chart and the map can be embedded; the table's numbers are in its CSV. */}
+        {view.tab !== 'table' && <ShareButton path="/shares" search={sharesViewSearch(view)} title={title} />}
+      </div>
       {view.tab === 'chart' ? (
         <div {...showAsPanelProps('shares-', 'chart')}>
           <figure className="chart-figure" ref={figure}>
@@ -329,22 +322,6 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
       )}
     </>
   );
-}
-
-/**
- * The series hidden from the chart, in words: without them a stack of shares does not reach 100 %, and a downloaded
- * picture has no legend buttons to show that they are off.
- */
-function hiddenSeriesNote(off: readonly StackedSeries[], measure: Exclude<SharesView['measure'], 'bars'>): string | null {
-  if (!off.length) return null;
-  const names = off.map((s) => s.name).join(', ');
-  const left = off.length === 1 ? 'its' : 'their';
-  const drawn = {
-    share: `the stack leaves out ${left} share of the total, so it does not reach 100 %.`,
-    tiv: `the stack leaves out ${left} TIV, so it is lower than the total.`,
-    lines: `${left} ${off.length === 1 ? 'line is' : 'lines are'} not drawn.`,
-  }[measure];
-  return `Hidden in this view: ${names}; ${drawn}`;
 }
 
 /** The series drawn, for the legend of a downloaded picture. */

@@ -1,5 +1,8 @@
-import { formatYears } from '../../domain/format.ts';
-import { lensFlow, lensWeapons, lensWords } from '../../domain/weapon-lens.ts';
+import type { Allocation } from '../../api/contract.ts';
+import { timingNote } from '../../domain/allocation-notes.ts';
+import type { StackedSeries } from '../../domain/focus-series.ts';
+import { chartNotes, formatYears } from '../../domain/format.ts';
+import { lensFlow, lensLabel, lensNote, lensWeapons, lensWords } from '../../domain/weapon-lens.ts';
 import type { SharesView } from './shares-view.ts';
 
 /**
@@ -50,4 +53,47 @@ export function sharesSettingsSummary(view: SharesView, nameOf: (id: string) => 
   }[view.perspective];
   const window = view.window === 5 && view.measure !== 'bars' ? 'five-year sums' : null;
   return [looked, lensWords(view.lens), formatYears(from, to), MEASURE_WORDS[view.measure], window, `top ${view.top}`].filter(Boolean).join(', ');
+}
+
+/**
+ * What a share chart says around it, in the explorer and in an embed alike: its unit, what is measured (the subtitle
+ * names the weapons counted), the notes under it and in its picture (what TIV is, the Soviet Union, how the years
+ * were made, the source and release), and the series hidden from it.
+ */
+export function sharesFigureText(
+  view: SharesView,
+  period: { from: number; to: number },
+  hiddenSeries: readonly StackedSeries[],
+  allocation: Allocation,
+  source: string,
+) {
+  const counted = lensLabel(view.lens);
+  const unitLabel = view.window === 5 ? 'TIV (millions), rolling five-year sums' : 'TIV (millions)';
+  // With rolling sums a value is five years' deliveries, and its share one of those five years' total.
+  const ofEach = view.window === 5 ? 'each five years’ total' : 'each year’s total';
+  const measured =
+    view.measure === 'bars'
+      ? `Share of the ${formatYears(period.from, period.to)} total, SIPRI TIV (millions), largest first`
+      : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
+  // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
+  const subtitle = counted ? `${measured}; ${counted}` : measured;
+  const notes = [lensNote(view.lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, period.from, period.to))].filter(Boolean).join(' ');
+  const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(hiddenSeries, view.measure);
+  return { counted, unitLabel, ofEach, measured, subtitle, notes, hiddenNote };
+}
+
+/**
+ * The series hidden from the chart, in words: without them a stack of shares does not reach 100 %, and a downloaded
+ * picture has no legend buttons to show that they are off.
+ */
+function hiddenSeriesNote(off: readonly StackedSeries[], measure: Exclude<SharesView['measure'], 'bars'>): string | null {
+  if (!off.length) return null;
+  const names = off.map((s) => s.name).join(', ');
+  const left = off.length === 1 ? 'its' : 'their';
+  const drawn = {
+    share: `the stack leaves out ${left} share of the total, so it does not reach 100 %.`,
+    tiv: `the stack leaves out ${left} TIV, so it is lower than the total.`,
+    lines: `${left} ${off.length === 1 ? 'line is' : 'lines are'} not drawn.`,
+  }[measure];
+  return `Hidden in this view: ${names}; ${drawn}`;
 }

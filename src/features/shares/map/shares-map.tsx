@@ -55,6 +55,8 @@ export interface SharesMapProps {
   fileStem: readonly string[];
   /** The deals behind a value: the country's id and the years the map sums. */
   onSelect: (id: string, year: number, years: MapSpan) => void;
+  /** In an embed: the map, its legend, caption and the values not on it, with no deals to open and no downloads. */
+  embedded?: boolean;
 }
 
 type Via = 'pointer' | 'tap' | 'keys';
@@ -71,7 +73,7 @@ interface Active {
  * hatched; the values that cannot be drawn listed beside it. Hover, tap or the arrow keys (largest value first)
  * read a value; a click, a second tap or Enter lists the deals behind it.
  */
-export default memo(function SharesMap({ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect }: SharesMapProps) {
+export default memo(function SharesMap({ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect, embedded = false }: SharesMapProps) {
   const figure = useRef<HTMLElement>(null);
   const [frame, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth || FALLBACK_WIDTH;
@@ -132,7 +134,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
     setActive({ id, via: 'tap' });
   };
   const select = (id: string) => {
-    if (byValue.has(id)) onSelect(id, span.to, span);
+    if (byValue.has(id) && !embedded) onSelect(id, span.to, span);
   };
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const id = idAt(event);
@@ -171,6 +173,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
       subjectRole={active.id === view.country ? role : undefined}
       years={years}
       rank={activeValue ? `${order.indexOf(active.id) + 1} of ${order.length} on the map` : ''}
+      deals={!embedded}
     />
   );
 
@@ -183,7 +186,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
             className="shares-map__plot"
             tabIndex={0}
             role="group"
-            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} countries on the map from the largest value; Enter lists the deals behind one.`}
+            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} countries on the map from the largest value${embedded ? '' : '; Enter lists the deals behind one'}.`}
             onKeyDown={onKeyDown}
             onBlur={() => setActive((current) => (current?.via === 'keys' ? null : current))}
           >
@@ -219,7 +222,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     data-class={value && !isSubject ? classOf(valueOf(value.row, measure), breaks) : undefined}
                     fill={isSubject ? 'url(#map-subject)' : value ? colorOf(value) : NO_DATA_COLOR}
                     {...(isSubject ? { stroke: SUBJECT_COLOR, strokeWidth: 1 } : BORDER)}
-                    cursor={value ? 'pointer' : undefined}
+                    cursor={value && !embedded ? 'pointer' : undefined}
                   />
                 );
               })}
@@ -262,12 +265,14 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
           {largestValues(rows, span)} {notes} {BOUNDARIES}
         </figcaption>
       </figure>
-      <NotOnTheMap entries={placement.notDrawn} years={years} onSelect={(id) => onSelect(id, span.to, span)} />
-      <DownloadButtons
-        fileStem={[...fileStem, 'map']}
-        csv={() => mapCsv({ rows, span, rowNoun, notDrawn: new Map(placement.notDrawn.map((n) => [n.row.id, n.reason])), source })}
-        chart={{ figure, image: { title, subtitle: legendTitle, source: pictureNotes, legend: pictureLegend } }}
-      />
+      <NotOnTheMap entries={placement.notDrawn} years={years} onSelect={embedded ? undefined : (id) => onSelect(id, span.to, span)} />
+      {!embedded && (
+        <DownloadButtons
+          fileStem={[...fileStem, 'map']}
+          csv={() => mapCsv({ rows, span, rowNoun, notDrawn: new Map(placement.notDrawn.map((n) => [n.row.id, n.reason])), source })}
+          chart={{ figure, image: { title, subtitle: legendTitle, source: pictureNotes, legend: pictureLegend } }}
+        />
+      )}
     </div>
   );
 });
@@ -327,6 +332,8 @@ interface ReadoutProps {
   subjectRole: string | undefined;
   years: string;
   rank: string;
+  /** Whether the value's deals can be opened (not in an embed). */
+  deals: boolean;
 }
 
 const DEALS_HINT: Record<Via, string> = {
@@ -336,7 +343,7 @@ const DEALS_HINT: Record<Via, string> = {
 };
 
 /** A country's value as one sentence: name, TIV, share and years; or why it has none. */
-function Readout({ active, value, name, subjectRole, years, rank }: ReadoutProps) {
+function Readout({ active, value, name, subjectRole, years, rank, deals }: ReadoutProps) {
   if (subjectRole) return <p className="map-readout__text"><strong>{name}</strong>: {subjectRole} looked at.</p>;
   if (!value) return <p className="map-readout__text"><strong>{name}</strong>: no deliveries in {years}.</p>;
   const { row, historical } = value;
@@ -344,7 +351,7 @@ function Readout({ active, value, name, subjectRole, years, rank }: ReadoutProps
     <p className="map-readout__text">
       <strong>{name}</strong>: {formatTiv(row.tiv)} TIV (millions), {formatMapShare(row.share)} of the total, {years}.
       {historical && ' Drawn over the area of its successor states.'} {active.via === 'keys' && rank ? `${rank}. ` : ''}
-      <span className="muted">{DEALS_HINT[active.via]}</span>
+      {deals && <span className="muted">{DEALS_HINT[active.via]}</span>}
     </p>
   );
 }
@@ -380,7 +387,8 @@ function MapLegend({ title, classes, subject }: { title: string; classes: Readon
 interface NotOnTheMapProps {
   entries: ReturnType<typeof placeOnMap>['notDrawn'];
   years: string;
-  onSelect: (id: string) => void;
+  /** Lists a value's deals; without it (an embed) the names are text. */
+  onSelect: ((id: string) => void) | undefined;
 }
 
 /** Every value the map cannot draw, with why and its value: nothing is lost silently. */
@@ -390,13 +398,17 @@ function NotOnTheMap({ entries, years, onSelect }: NotOnTheMapProps) {
       <h2 id="not-on-map-title">Not on the map</h2>
       {entries.length ? (
         <>
-          <p className="muted">SIPRI TIV (millions), {years}, and the share of the total. Select one for its deals.</p>
+          <p className="muted">SIPRI TIV (millions), {years}, and the share of the total.{onSelect && ' Select one for its deals.'}</p>
           <ul>
             {entries.map(({ row, reason }) => (
               <li key={row.id}>
-                <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
-                  {row.name}
-                </button>{' '}
+                {onSelect ? (
+                  <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+                    {row.name}
+                  </button>
+                ) : (
+                  row.name
+                )}{' '}
                 {formatTiv(row.tiv)} ({formatMapShare(row.share)}) <span className="muted">– {NOT_DRAWN_REASONS[reason]}</span>
               </li>
             ))}

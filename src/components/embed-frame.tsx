@@ -1,0 +1,35 @@
+import { useLayoutEffect, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  /** The same view in the app, with every control (opened in a new tab: the embed stays in its article). */
+  fullView: string;
+  /** Settings of the link that could not be used, in sentences. */
+  notices: readonly string[];
+  children: ReactNode;
+}
+
+/**
+ * An embedded view's page, framed in another site's article: its title, its figure and a link back to the full view;
+ * no header, menu or footer. The document is marked `embedded` while it shows (no page margins or background of the
+ * app's own), and it fits the frame's width.
+ */
+export function EmbedFrame({ title, fullView, notices, children }: Props) {
+  useLayoutEffect(() => {
+    document.documentElement.classList.add('embedded');
+    return () => document.documentElement.classList.remove('embedded');
+  }, []);
+  return (
+    <main className="embed" id="main">
+      <h1 className="embed__title">{title}</h1>
+      {notices.length > 0 && <p className="embed__notice">Left out of the link: {notices.join(' ')}</p>}
+      {children}
+      <p className="embed__link">
+        <a href={fullView} target="_blank" rel="noopener">
+          Open this view in Arms Transfer Tracker
+        </a>{' '}
+        (new tab), with its data, table and downloads.
+      </p>
+    </main>
+  );
+}

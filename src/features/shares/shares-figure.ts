@@ -1,0 +1,40 @@
+import type { SharesResponse } from '../../api/contract.ts';
+import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
+import { sharesOverYears } from '../../domain/share-years.ts';
+import type { SharesView } from './shares-view.ts';
+
+/**
+ * What a share view draws, from the API's answer for every year: the years and window cut from it, the rows drawn out
+ * (the rest as "Other"), what is drawn (TIV, or shares of each year's total), each year's total, and how many rows the
+ * bars' "Other" sums. One chain for the explorer and its embed.
+ */
+export function sharesChart(series: SharesResponse, view: Pick<SharesView, 'window' | 'top' | 'pinned' | 'measure'>, from: number, to: number) {
+  const shares = sharesOverYears(series, from, to, view.window);
+  const tiv = shareChartData(shares, view.top, view.pinned);
+  const drawn = view.measure === 'share' ? asShareOfYear(tiv, shares.years) : tiv;
+  const totals: ReadonlyMap<number, number> = new Map(shares.years.map((y) => [y.year, y.total]));
+  // "Other" of the bars: every row with TIV in the period that is not drawn out.
+  const otherCount = shares.rows.filter((row) => row.tiv > 0).length - tiv.series.filter((s) => s.id !== 'other').length;
+  return { shares, tiv, drawn, totals, otherCount };
+}
+
+/** Whose press-reported events a view marks: its country's, and the Soviet Union's with Russia's where they are one. */
+export function eventCountriesOf(view: Pick<SharesView, 'country' | 'mergeSoviet'>): string[] {
+  if (!view.country) return [];
+  return view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country];
+}
+
+/**
+ * What a view's rows are: a recipient's suppliers, a supplier's recipients, the world's by their exports or imports
+ * (`row`); and what the ranked bars call them (`ranked`): "importer", "exporter", or the row's name.
+ */
+export function rowNounsOf(perspective: SharesView['perspective']): { row: string; ranked: string } {
+  const row = perspective === 'recipient' || perspective === 'exporters' ? 'supplier' : 'recipient';
+  const ranked = perspective === 'importers' || perspective === 'exporters' ? perspective.slice(0, -1) : row;
+  return { row, ranked };
+}
+
+/** Whose deliveries a view counts, within a sentence: "to India", "from Russia"; null for the world. */
+export function scopePhrase(view: Pick<SharesView, 'country' | 'perspective'>, nameOf: (id: string) => string): string | null {
+  return view.country ? `${view.perspective === 'supplier' ? 'from' : 'to'} ${nameOf(view.country)}` : null;
+}
