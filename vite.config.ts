@@ -10,6 +10,7 @@ import { FLOWS_PATH } from './core/dataset/files.ts';
 import { cacheControl } from './server/cache-control.ts';
 import { contentSecurityPolicy, policyText } from './server/content-security-policy.ts';
 import { framingHeaders } from './server/framing.ts';
+import { siteHead, withPageHead } from './server/page-head.ts';
 
 /**
  * Content-Security-Policy of the built site, as a meta tag (the site is static files; server/ sends it as a header
@@ -23,6 +24,26 @@ function contentSecurityPolicyMeta(): Plugin {
       const apiOrigin = process.env.VITE_API_BASE_URL ? new URL(process.env.VITE_API_BASE_URL).origin : '';
       const policy = policyText(contentSecurityPolicy(apiOrigin));
       return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
+/**
+ * The site's title, description and link-preview tags (Open Graph, Twitter card), in index.html for every page: a
+ * static host serves the same file for every view (the server writes each view's own; server/page-head.ts). Link
+ * previews need the picture's absolute address: VITE_SITE_URL (https://tracker.example.org) gives it, and the site's.
+ */
+function pageHead(): Plugin {
+  let base = '/';
+  return {
+    name: 'page-head',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml(html) {
+      const site = process.env.VITE_SITE_URL ? `${process.env.VITE_SITE_URL.replace(/\/$/, '')}${base.replace(/\/$/, '')}` : null;
+      const head = siteHead(site);
+      return withPageHead(html, site ? head : { ...head, image: `${base}${head.image.replace(/^\//, '')}` });
     },
   };
 }
@@ -146,7 +167,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), preloadFlows(), preloadMockApi(), framing(), precompress()],
+  plugins: [react(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

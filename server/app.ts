@@ -13,6 +13,7 @@ import { API_BASE_PATH, createApi, toResponse } from '../core/routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { isContentNamed } from './cache-control.ts';
 import { isEmbedPath } from './framing.ts';
+import { viewHeads } from './view-heads.ts';
 import { serveSite, type Site } from './site.ts';
 
 /**
@@ -88,7 +89,7 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
     const revalidated = etag();
     app.use(async (c, next) => (isEmbedPath(c.req.path) ? embedHeaders(c, next) : appHeaders(c, next)));
     // A content-named file needs no ETag: its URL changes with it.
-    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site));
+    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewHeads(api)));
     app.all('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : methodNotAllowed(c.req.method)));
   }
 

@@ -1,13 +1,16 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cacheControl } from './cache-control.ts';
+import { withPageHead, type PageHead } from './page-head.ts';
 
-/** The built site: its folder and the paths of its files (`/index.html`, `/assets/index-Bx2.js`, …). */
+/** The built site: its folder, the paths of its files (`/index.html`, `/assets/index-Bx2.js`, …) and its index.html. */
 export interface Site {
   dir: string;
   files: ReadonlySet<string>;
+  /** index.html, which every page of the app is, with the page's own head written in (server/page-head.ts). */
+  index: string;
 }
 
 /** Lists the built site once, at start-up; a folder without index.html is not a built site. */
@@ -18,7 +21,7 @@ export async function readSite(dir: string): Promise<Site> {
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-  return { dir, files: new Set(files) };
+  return { dir, files: new Set(files), index: await readFile(join(dir, 'index.html'), 'utf8') };
 }
 
 /** A path the app's router answers (no file extension in its last segment): the app's page, not a file. */
@@ -28,14 +31,24 @@ const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
  * Serves the site: only a path listed at start-up is a file (so nothing outside the folder, nor added to it
  * later, is ever served), precompressed where the build wrote a .gz, content-named files cached for good and the
  * rest revalidated (server/cache-control.ts); any other app path is index.html, so that a shared deep link opens
- * the app, which shows its own "not found" page for a route it does not know.
+ * the app, which shows its own "not found" page for a route it does not know. index.html carries the head of the page
+ * asked for (`headOf`: its title, description and link-preview tags), so that a link to a view previews as that view.
  */
-export function serveSite({ dir, files }: Site): MiddlewareHandler {
+export function serveSite({ dir, files, index }: Site, headOf: (url: URL) => Promise<PageHead>): MiddlewareHandler {
   const file = serveStatic({ root: dir, precompressed: true, onFound: (_path, c) => void c.header('Cache-Control', cacheControl(c.req.path)) });
-  const app = serveStatic({ root: dir, path: 'index.html', onFound: (_path, c) => void c.header('Cache-Control', cacheControl('/index.html')) });
   return async (c, next) => {
-    if (files.has(c.req.path)) return file(c, next);
-    if (isAppPath(c.req.path)) return app(c, next);
+    if (files.has(c.req.path) && c.req.path !== '/index.html') return file(c, next);
+    if (isAppPath(c.req.path) || c.req.path === '/index.html') {
+      c.header('Cache-Control', cacheControl('/index.html'));
+      return c.html(withPageHead(index, await headOf(publicUrl(c))));
+    }
     return next();
   };
+}
+
+/** The page's address as its reader sees it: https where a proxy in front ended TLS (X-Forwarded-Proto). */
+function publicUrl(c: Context): URL {
+  const url = new URL(c.req.url);
+  if (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') url.protocol = 'https:';
+  return url;
 }

@@ -1,7 +1,10 @@
 import type { ApiErrorBody } from '../api/contract.ts';
 
-/** The API's base URL: empty means the site's own origin (where the mock API answers). */
-const API_BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
+/**
+ * The API's base URL: empty means the site's own origin (where the mock API answers). No env outside Vite: the server
+ * reads the views' modules (src/app/page-meta.ts) for their titles, and asks no API through this client.
+ */
+const API_BASE_URL = (import.meta.env?.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
 
 /** A failed API call, carrying the server's error code and message (or `network` / `bad_response`). */
 export class ApiError extends Error {

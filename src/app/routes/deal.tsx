@@ -3,6 +3,7 @@ import { useDeal } from '../../api/get-deal.ts';
 import { useMeta } from '../../api/get-meta.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { DealDetail } from '../../features/deals/deal-detail.tsx';
+import { dealDescription, dealTitle } from '../../features/deals/deals-text.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NotFoundRoute } from './not-found.tsx';
@@ -17,7 +18,10 @@ function DealPage({ id }: { id: number }) {
   const deal = useDeal(id);
   const missing = deal.error instanceof ApiError && deal.error.status === 404;
   // Here rather than in the page below, so that the tab is named while the deal loads or if it fails.
-  usePageTitle(deal.data ? `${deal.data.designation}, ${deal.data.supplierName} → ${deal.data.recipientName}` : missing ? 'Deal not found' : `Deal ${id}`);
+  usePageTitle(
+    deal.data ? dealTitle(deal.data) : missing ? 'Deal not found' : `Deal ${id}`,
+    deal.data && meta.data ? dealDescription(deal.data, meta.data.source.release) : undefined,
+  );
   if (missing) return <DealNotFound id={id} release={meta.data?.source.release} />;
   return (
     <QueryStatus query={meta} label="the data description">

@@ -4,11 +4,11 @@ import { useClaims } from '../../api/get-claims.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import type { Verdict } from '../../domain/verdicts.ts';
 import { ClaimCard, type Outcome } from './claim-card.tsx';
-import { usePageTitle } from '../../lib/use-page-title.ts';
+import { CLAIMS_DESCRIPTION, CLAIMS_TITLE, usePageTitle } from '../../lib/use-page-title.ts';
 
 /** /claims: claims from the news, each checked live against the API. */
 export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
-  usePageTitle('News claims checked against the data');
+  usePageTitle(CLAIMS_TITLE, CLAIMS_DESCRIPTION);
   const claims = useClaims();
   const nameOf = useMemo(() => {
     const names = new Map(countries.map((c) => [c.id, c.name]));
@@ -26,7 +26,7 @@ export function ClaimsPage({ meta, countries }: { meta: Meta; countries: readonl
   );
   return (
     <>
-      <h1>News claims checked against the data</h1>
+      <h1>{CLAIMS_TITLE}</h1>
       <p className="intro-text">
         Each claim is stored with a rule that asks this site’s API and turns the answer into a verdict: supported,
         not supported by SIPRI data, or a different measure (money against TIV, orders against deliveries). The

@@ -16,6 +16,7 @@ import {
   DEFAULT_DEALS_VIEW,
   PAGE_SIZES,
   dealsFilters,
+  dealsViewContext,
   dealsViewSearch,
   firstYearOf,
   hasFilters,
@@ -27,6 +28,7 @@ import {
 import { ExportButton } from './export-button.tsx';
 import { useSearchAhead } from './use-search-ahead.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { dealsDescription, dealsTitle } from './deals-text.ts';
 import { useAnnouncement } from '../../lib/use-announcement.ts';
 
 /** How long the search or the filters must rest before a screen reader hears the number of matching deals. */
@@ -39,20 +41,8 @@ interface Props {
 
 /** /deals: the Trade Register as a filterable, sortable, paged table; every setting in the URL. */
 export function DealsExplorer({ meta, countries }: Props) {
-  usePageTitle('Deals');
   const [searchParams, setSearchParams] = useSearchParams();
-  const context = useMemo(
-    () => ({
-      suppliers: new Set(countries.filter((c) => c.supplies).map((c) => c.id)),
-      recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
-      categories: meta.categories,
-      statuses: meta.statuses,
-      firstOrderYear: meta.firstOrderYear,
-      firstDeliveryYear: meta.firstYear,
-      lastYear: meta.lastYear,
-    }),
-    [countries, meta],
-  );
+  const context = useMemo(() => dealsViewContext(meta, countries), [countries, meta]);
   const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
   const queryClient = useQueryClient();
   const { search, searching, currentView, endWait } = useSearchAhead(view, (next) =>
@@ -113,6 +103,7 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const firstYear = firstYearOf(view.yearOf, context);
+  usePageTitle(dealsTitle(view, nameOf, firstYear, meta.lastYear), dealsDescription(view, nameOf, firstYear, meta.lastYear, meta.source.release));
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
   // Once the deals are in, a screen reader hears which deals a new page shows; and how many deals match once the
   // search or the filters have settled: not at each answer, which would be read over the typing, nor for the

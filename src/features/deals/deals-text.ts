@@ -1,5 +1,6 @@
 import { formatYears } from '../../domain/format.ts';
 import { listed } from '../../domain/weapon-lens.ts';
+import type { Deal } from '../../api/contract.ts';
 import type { DealsView } from './deals-view.ts';
 
 /** A list of names in a few words: "Russia", "Russia or China", "3 suppliers". */
@@ -27,4 +28,27 @@ export function dealsFiltersSummary(view: DealsView, nameOf: (id: string) => str
     view.mergeSoviet && [...view.suppliers, ...view.recipients].includes('RUS') ? 'Soviet Union with Russia' : null,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'none';
+}
+
+/** The deals page's title: "Deals", or what filters it: "Deals: Russia → Pakistan, aircraft, “mi-35m”". */
+export function dealsTitle(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number): string {
+  const filters = dealsFiltersSummary(view, nameOf, firstYear, lastYear);
+  const parts = [filters === 'none' ? null : filters, view.q.trim() ? `“${view.q.trim()}”` : null].filter(Boolean);
+  return parts.length ? `Deals: ${parts.join(', ')}` : 'Deals';
+}
+
+export function dealsDescription(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number, release: string): string {
+  const title = dealsTitle(view, nameOf, firstYear, lastYear);
+  const which = title === 'Deals' ? 'Every deal of the SIPRI Trade Register' : `The SIPRI Trade Register’s ${title.replace(/^Deals: /, 'deals, ')}`;
+  return `${which}: supplier, recipient, weapon, years of order and delivery, numbers and TIV (a volume index, not US dollars). SIPRI Arms Transfers Database, ${release} release.`;
+}
+
+/** A deal's title: "Mi-35M, Russia → Pakistan". */
+export function dealTitle(deal: Pick<Deal, 'designation' | 'supplierName' | 'recipientName'>): string {
+  return `${deal.designation}, ${deal.supplierName} → ${deal.recipientName}`;
+}
+
+export function dealDescription(deal: Pick<Deal, 'designation' | 'description' | 'supplierName' | 'recipientName' | 'orderYear' | 'numberOrdered' | 'status'>, release: string): string {
+  const number = deal.numberOrdered === null ? '' : `${deal.numberOrdered} `;
+  return `${number}${deal.designation} (${deal.description}) ordered by ${deal.recipientName} from ${deal.supplierName} in ${deal.orderYear}; ${deal.status.toLowerCase()}. SIPRI Trade Register, ${release} release.`;
 }

@@ -1,4 +1,4 @@
-import { DEAL_SORT_FIELDS, type CountrySummary, type DealSortField } from '../../api/contract.ts';
+import { DEAL_SORT_FIELDS, type CountrySummary, type DealSortField, type Meta } from '../../api/contract.ts';
 import { countryNamer } from '../../domain/country-names.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
@@ -50,6 +50,19 @@ export interface DealsViewContext {
   firstOrderYear: number;
   firstDeliveryYear: number;
   lastYear: number;
+}
+
+/** What the URL of the deals view is read against: who supplies and who receives, the categories, statuses and years. */
+export function dealsViewContext(meta: Meta, countries: readonly CountrySummary[]): DealsViewContext {
+  return {
+    suppliers: new Set(countries.filter((c) => c.supplies).map((c) => c.id)),
+    recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
+    categories: meta.categories,
+    statuses: meta.statuses,
+    firstOrderYear: meta.firstOrderYear,
+    firstDeliveryYear: meta.firstYear,
+    lastYear: meta.lastYear,
+  };
 }
 
 /** The first year the slider offers: years of order go back further than years of delivery. */

@@ -16,7 +16,7 @@ import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
 import { pairsDescription, pairsFigureText, pairsTitle } from './pairs-text.ts';
-import { pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
+import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
 /**
  * /embed/pairs: the pair chart of exactly the view its URL describes (the explorer's URL, read by the explorer's
@@ -26,10 +26,7 @@ import { pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfer
 export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
-  const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
-    [countries, meta],
-  );
+  const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);

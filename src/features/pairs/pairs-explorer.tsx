@@ -21,7 +21,7 @@ import { PairPicker } from './pair-picker.tsx';
 import { PAIR_COLORS, PairsChart } from './pairs-chart.tsx';
 import { pairsCsv } from './pairs-csv.ts';
 import { PairsTable } from './pairs-table.tsx';
-import { changedPairsView, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
+import { changedPairsView, pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
@@ -36,10 +36,7 @@ interface Props {
 /** /pairs: up to four supplier → recipient pairs on shared axes, deliveries beside orders, with events. */
 export function PairsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
-    [countries, meta],
-  );
+  const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);

@@ -1,3 +1,4 @@
+import type { CountrySummary, Meta } from '../../api/contract.ts';
 import type { TransfersFilters } from '../../api/get-transfers.ts';
 import { ALL_WEAPONS, unitsMakeSense, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
@@ -160,4 +161,9 @@ export function pairsEventCountries(view: PairsView): string[] {
   const { suppliers, recipients } = transfersFilters(view);
   const countries = [...new Set(suppliers.concat(recipients))].sort();
   return view.mergeSoviet && countries.includes('RUS') ? [...countries, 'SUN'] : countries;
+}
+
+/** What the URL of a pair view is read against: the countries, categories and years of the data. */
+export function pairsViewContext(meta: Meta, countries: readonly CountrySummary[]): PairsViewContext {
+  return { countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear };
 }

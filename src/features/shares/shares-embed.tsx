@@ -17,7 +17,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { RankedBars } from './ranked-bars.tsx';
 import { SharesChart } from './shares-chart.tsx';
-import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart } from './shares-figure.ts';
+import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { sharesDescription, sharesFigureText, sharesTitle } from './shares-text.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
@@ -32,10 +32,7 @@ const NO_DEALS = () => undefined;
 export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
-  const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
-    [countries, meta],
-  );
+  const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);

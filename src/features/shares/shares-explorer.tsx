@@ -31,7 +31,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
-import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart } from './shares-figure.ts';
+import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -44,10 +44,7 @@ interface Props {
 /** /shares: who arms a country (or whom it arms), year by year. All state is in the URL. */
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
-    [countries, meta],
-  );
+  const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   const [selection, setSelection] = useState<Selection | null>(null);
 

@@ -1,7 +1,7 @@
-import type { SharesResponse } from '../../api/contract.ts';
+import type { CountrySummary, Meta, SharesResponse } from '../../api/contract.ts';
 import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears } from '../../domain/share-years.ts';
-import type { SharesView } from './shares-view.ts';
+import type { SharesView, ViewContext } from './shares-view.ts';
 
 /**
  * What a share view draws, from the API's answer for every year: the years and window cut from it, the rows drawn out
@@ -37,4 +37,9 @@ export function rowNounsOf(perspective: SharesView['perspective']): { row: strin
 /** Whose deliveries a view counts, within a sentence: "to India", "from Russia"; null for the world. */
 export function scopePhrase(view: Pick<SharesView, 'country' | 'perspective'>, nameOf: (id: string) => string): string | null {
   return view.country ? `${view.perspective === 'supplier' ? 'from' : 'to'} ${nameOf(view.country)}` : null;
+}
+
+/** What the URL of a share view is read against: the countries, categories and years of the data. */
+export function sharesViewContext(meta: Meta, countries: readonly CountrySummary[]): ViewContext {
+  return { countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear };
 }
