@@ -6,6 +6,7 @@ import type { StackedChartData, StackedSeries } from '../domain/focus-series.ts'
 import { formatShare, formatTiv } from '../domain/format.ts';
 import { useElementWidth } from '../lib/use-element-width.ts';
 import { otherPatternDefs, useOtherPatternId } from './other-pattern.tsx';
+import { darkColorStyle, swatchStyle } from '../domain/scheme-colors.ts';
 
 export type ChartPoint = StackedChartData['points'][number];
 
@@ -160,6 +161,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         <svg
           width={width}
           height={height}
+          viewBox={`0 0 ${width} ${height}`} // so that print can scale it to the page
           role="img"
           aria-labelledby={`${ids}-title ${ids}-desc`}
           fontFamily="system-ui, sans-serif"
@@ -176,7 +178,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
             <g aria-hidden="true">
               {ticks(0, yMax, 5).map((tick) => (
                 <g key={tick} transform={`translate(0,${y(tick)})`}>
-                  <line x2={plotWidth} stroke="#ccc" strokeDasharray="3 3" />
+                  <line className="svg-chart__grid" x2={plotWidth} stroke="#ccc" strokeDasharray="3 3" />
                   <text x={-8} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
                     {formatY(tick)}
                   </text>
@@ -202,6 +204,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     fill={paint(layer.key)}
                     fillOpacity={0.8}
                     stroke={colorOf.get(layer.key)}
+                    style={darkColorStyle(colorOf.get(layer.key)!)}
                     cursor={select ? 'pointer' : undefined}
                     onClick={select?.(layer.key)}
                   />
@@ -214,6 +217,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                     d={line<ChartPoint>().x((p, i) => xAt(p.year, i)).y((p) => y(valueOf(p, s.id)))(spread(points)) ?? undefined}
                     fill="none"
                     stroke={s.color}
+                    style={darkColorStyle(s.color)}
                     strokeWidth={2}
                     strokeDasharray={s.id === 'other' ? '6 3' : undefined}
                     cursor={select ? 'pointer' : undefined}
@@ -221,7 +225,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                   />
                 ))}
             <g transform={`translate(0,${plotHeight})`} aria-hidden="true">
-              <line x2={plotWidth} stroke="#666" />
+              <line className="svg-chart__axis" x2={plotWidth} stroke="#666" />
               {yearTicks.map((tick) => (
                 <text key={tick} x={x(tick)} dy="1.4em" textAnchor="middle" {...AXIS_TEXT}>
                   {tick}
@@ -236,7 +240,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
                 </text>
               </g>
             ))}
-            {active && <line x1={x(active.year)} x2={x(active.year)} y2={plotHeight} stroke="#1a1a1a" pointerEvents="none" />}
+            {active && <line className="svg-chart__cursor" x1={x(active.year)} x2={x(active.year)} y2={plotHeight} stroke="#1a1a1a" pointerEvents="none" />}
           </g>
         </svg>
         {/* Atomic: at each arrow key the whole sentence is read, not only the words that changed. */}
@@ -333,8 +337,8 @@ function SeriesValuesTable({ year, point, series, total: yearTotal, label, note 
 
 /** A series' colour, hatched for "Other" so that colour is never the only cue. */
 export function SeriesSwatch({ series }: { series: Pick<StackedSeries, 'id' | 'color'> }) {
-  // backgroundColor, not the background shorthand, which would wipe .swatch--other's hatching.
-  return <span aria-hidden="true" className={`swatch${series.id === 'other' ? ' swatch--other' : ''}`} style={{ backgroundColor: series.color }} />;
+  // Its colour in a variable (styles.css: .swatch), light and dark; the hatching of .swatch--other stays.
+  return <span aria-hidden="true" className={`swatch${series.id === 'other' ? ' swatch--other' : ''}`} style={swatchStyle(series.color)} />;
 }
 
 /** The series under a chart, with their swatches; for charts whose legend is not also a control. */

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, DESKTOP, launchBrowser, PHONE } from './browser.ts';
 
@@ -47,7 +47,7 @@ async function audit(page: Page, path: string): Promise<void> {
  * Opens a route (as `openPage` does, but in a context of its own: AxeBuilder needs `browser.newContext()`)
  * and waits for the app shell, its h1 and, where given, the element that shows its data.
  */
-async function openRendered(path: string, ready?: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+async function openRendered(path: string, ready?: string, device: BrowserContextOptions = DESKTOP): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(device);
   const page = await context.newPage();
   page.on('close', () => void context.close());
@@ -123,6 +123,69 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await audit(page, `/deals/${id}`);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** The dark colour scheme (the system's setting): every text keeps its contrast (axe), charts their colours' contrast. */
+const DARK = { ...DESKTOP, colorScheme: 'dark' as const };
+const DARK_ROUTES: Array<{ path: string; ready: string; phone?: boolean }> = [
+  { path: '/', ready: '.svg-chart__layer' },
+  { path: '/shares?hide=USA,other', ready: '.svg-chart__layer' },
+  { path: '/shares?supplier=RUS&from=2021&to=2025&tab=map', ready: '.map-svg path' },
+  { path: '/shares?ranking=exporters', ready: '.ranked-bars__row' },
+  { path: '/pairs', ready: '.recharts-wrapper' },
+  { path: '/deals', ready: '.deals-table table', phone: true },
+  { path: '/claims', ready: '.claim .recharts-wrapper' },
+];
+
+describe('accessibility in the dark colour scheme', () => {
+  for (const { path, ready, phone } of DARK_ROUTES) {
+    it(`has no serious or critical violations on ${path}${phone ? ' (phone)' : ''}, dark`, async () => {
+      const { page, errors } = await openRendered(path, ready, { ...(phone ? PHONE : DESKTOP), colorScheme: 'dark' });
+      if (path === '/claims') await page.waitForFunction(() => !document.querySelector('.claim p.status'), undefined, { timeout: 30_000 });
+      await audit(page, `${path} (dark)`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('accessibility of the phone layout, the embeds and Share', () => {
+  for (const path of ['/shares?category=Aircraft', '/pairs']) {
+    it(`has no serious or critical violations on ${path} on a phone, its settings and menu open`, async () => {
+      const { page, errors } = await openRendered(path, '.svg-chart__layer, .recharts-wrapper', PHONE);
+      await page.getByRole('button', { name: /^Settings: / }).click();
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await audit(page, `${path} (phone, open)`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const [path, device] of [
+    ['/embed/shares?recipient=PAK&from=2011', DESKTOP],
+    ['/embed/shares?supplier=RUS&from=2021&tab=map&controls=none', DARK],
+    ['/embed/pairs?pairs=RUS:PAK', { ...PHONE, viewport: { width: 320, height: 640 } }],
+  ] as const) {
+    it(`has no serious or critical violations on ${path}${device === DARK ? ', dark' : ''}`, async () => {
+      const context = await browser.newContext(device);
+      const page = await context.newPage();
+      await page.goto(appUrl(path));
+      await page.locator('.svg-chart__layer, .recharts-line, .map-svg path').first().waitFor({ timeout: 30_000 });
+      await audit(page, path);
+      await context.close();
+    });
+  }
+
+  it('has no serious or critical violations with the Share dialog open, light and dark', async () => {
+    for (const device of [DESKTOP, DARK]) {
+      const { page, errors } = await openRendered('/shares?from=2011', '.svg-chart__layer', device);
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByRole('dialog', { name: 'Share this view' }).waitFor();
+      await audit(page, '/shares (Share dialog)');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
 

@@ -8,6 +8,9 @@ import { citeSource, formatEventDate } from '../../domain/event-marks.ts';
 import { formatShare, formatTiv } from '../../domain/format.ts';
 import type { Finding, Verdict } from '../../domain/verdicts.ts';
 import { claimCheck } from './claim-check.ts';
+import { darkColorStyle } from '../../domain/scheme-colors.ts';
+
+const BAR_COLOR = '#1565c0';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   supported: 'Supported',
@@ -78,7 +81,7 @@ function FindingChart({ series, valueKind }: Pick<Finding, 'series' | 'valueKind
   const unit = valueKind === 'share' ? 'share of the total' : 'SIPRI TIV (millions)';
   const values = series.map((s) => `${s.label}: ${format(s.value)}`).join('; ');
   return (
-    <figure className="claim__chart">
+    <figure className="claim__chart" style={darkColorStyle(BAR_COLOR)}>
       <BarChart
         layout="vertical"
         responsive
@@ -96,7 +99,7 @@ function FindingChart({ series, valueKind }: Pick<Finding, 'series' | 'valueKind
         <XAxis type="number" tickFormatter={format} interval="preserveStartEnd" tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => (valueKind === 'share' ? formatShare(Number(value)) : `${formatTiv(Number(value))} TIV (millions)`)} />
-        <Bar dataKey="value" name={valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill="#1565c0" isAnimationActive={false} />
+        <Bar dataKey="value" name={valueKind === 'share' ? 'Share' : 'TIV (millions)'} fill={BAR_COLOR} isAnimationActive={false} />
       </BarChart>
       {/* The caption is the chart's text alternative: every bar's value, in words. */}
       <figcaption>

@@ -1,4 +1,5 @@
 import { formatCount, formatTiv } from '../../domain/format.ts';
+import { swatchStyle } from '../../domain/scheme-colors.ts';
 import type { PairChartData } from './pair-chart-data.ts';
 import { PAIR_COLORS } from './pairs-chart.tsx';
 
@@ -8,7 +9,7 @@ export function PairLegend({ data, units, orders }: { data: PairChartData; units
     <ul className="series-legend pair-legend" aria-label="Pairs">
       {data.series.map((s, i) => (
         <li key={s.key}>
-          <span aria-hidden="true" className="swatch" style={{ background: PAIR_COLORS[i] }} /> {s.label}:{' '}
+          <span aria-hidden="true" className="swatch" style={swatchStyle(PAIR_COLORS[i]!)} /> {s.label}:{' '}
           {units
             ? `${formatCount(s.units)} delivered${orders ? `, ${formatCount(s.unitsOrdered)} ordered` : ''} (units); ${formatTiv(s.total)} TIV (millions) delivered`
             : `${formatTiv(s.total)} delivered${orders ? `, ${formatTiv(s.totalOrdered)} ordered` : ''} (TIV millions)`}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import {
   CartesianGrid,
@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { eventLines } from '../../components/event-lines.tsx';
 import { chartHeight } from '../../components/time-series-chart.tsx';
+import { darkColorStyle, onDark } from '../../domain/scheme-colors.ts';
 import { EVENT_LABEL_ROW, labelRows, type EventMark } from '../../domain/event-marks.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
 import { formatCount, formatTiv } from '../../domain/format.ts';
@@ -23,6 +24,7 @@ import type { PairMeasure } from './pairs-view.ts';
 
 /** Pairs are not countries: each of the (at most four) pairs gets its own colour, named in the legend above. */
 export const PAIR_COLORS = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00'];
+const PAIR_DARK_COLORS = Object.fromEntries(PAIR_COLORS.map((color, i) => [`--pair-${i}`, onDark(color)])) as CSSProperties;
 const Y_AXIS_WIDTH = 76;
 /** Below this width (px) the readout goes under the chart: over it, it would hide most of the plot. */
 const NARROW_CHART = 600;
@@ -83,7 +85,8 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
   const narrow = width > 0 && width < NARROW_CHART;
   const readout = { data, orders, measure, unitLabel, counted, hints: onSelect ? DEALS_HINT : NO_HINTS };
   return (
-    <div ref={frame} onPointerDown={onPointerDown}>
+    // Each pair's dark-scheme colour, for the lines (styles.css: .pair-line--N).
+    <div ref={frame} onPointerDown={onPointerDown} style={PAIR_DARK_COLORS}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" ref={setSpoken} />
       <ComposedChart
         responsive
@@ -113,6 +116,7 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
             dataKey={pairKeys(series.key, measure).delivered}
             name={`${series.label}: delivered`}
             stroke={PAIR_COLORS[i]}
+            className={`pair-line pair-line--${i}`}
             strokeWidth={2.5}
             dot={false}
             activeDot={{ r: 5 }}
@@ -126,6 +130,7 @@ export function PairsChart({ data, orders, measure, unitLabel, counted, marks, o
               dataKey={pairKeys(series.key, measure).ordered}
               name={`${series.label}: ordered`}
               stroke={PAIR_COLORS[i]}
+              className={`pair-line pair-line--${i}`}
               strokeDasharray="5 4"
               strokeWidth={1.5}
               type="step"
@@ -243,7 +248,7 @@ function YearValues({ point, data, orders, measure, unitLabel, counted, deals, o
             return (
               <tr key={s.key}>
                 <th scope="row">
-                  <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i] }} /> {s.label}
+                  <span className="line-swatch" style={{ borderTopColor: PAIR_COLORS[i], ...darkColorStyle(PAIR_COLORS[i]!) }} /> {s.label}
                 </th>
                 <td>{delivered}</td>
                 {orders && <td>{ordered}</td>}

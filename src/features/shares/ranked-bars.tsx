@@ -2,6 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { OTHER_SERIES, type StackedSeries } from '../../domain/focus-series.ts';
 import { formatCount, formatShare, formatTiv } from '../../domain/format.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
+import { darkColorStyle } from '../../domain/scheme-colors.ts';
 
 interface Props {
   /** The rows drawn out, largest first, with their TIV and share of the period; "Other" is said in words below. */
@@ -69,7 +70,7 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
 
   return (
     <div className="svg-chart ranked-bars" ref={frame}>
-      <svg width={width} height={height} role="group" aria-labelledby={`${ids}-title`} fontFamily="system-ui, sans-serif">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${ids}-title`} fontFamily="system-ui, sans-serif">
         <title id={`${ids}-title`}>{title}</title>
         <desc>
           {ranked.map((s, i) => `${i + 1}. ${s.name}: ${formatShare(s.share)}, ${formatTiv(s.tiv)} TIV (millions)`).join('; ')}. {otherLine}
@@ -87,7 +88,7 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
                 {i + 1}. {s.name}
               </text>
             )}
-            <rect className="ranked-bars__bar" x={labelWidth} y={barTop} width={Math.max(1, x(s.share))} height={barHeight} fill={s.color} />
+            <rect className="ranked-bars__bar" x={labelWidth} y={barTop} width={Math.max(1, x(s.share))} height={barHeight} fill={s.color} style={darkColorStyle(s.color)} />
             <text x={labelWidth + x(s.share) + 6} y={barMiddle} dy="0.32em" {...TEXT}>
               <tspan fontWeight="bold">{formatShare(s.share)}</tspan>
               <tspan fill="#555"> {formatTiv(s.tiv)} TIV</tspan>

@@ -8,6 +8,7 @@ import { DownloadButtons } from '../../../components/download-buttons.tsx';
 import { countryNamer } from '../../../domain/country-names.ts';
 import { formatTiv, formatYears } from '../../../domain/format.ts';
 import { useElementWidth } from '../../../lib/use-element-width.ts';
+import { darkColorStyle, swatchStyle } from '../../../domain/scheme-colors.ts';
 import type { SharesView } from '../shares-view.ts';
 import { describeValue, largestValues, mapCsv, mapRows, mapSpan, valueOf, type MapSpan } from './map-data.ts';
 import { NOT_DRAWN_REASONS, placeOnMap, shapesByCountry, type DrawnValue } from './map-geography.ts';
@@ -205,8 +206,8 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
             >
               <defs>
                 <pattern id="map-subject" width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect width={6} height={6} fill="#fff" />
-                  <rect width={2.5} height={6} fill={SUBJECT_COLOR} />
+                  <rect className="map-subject__ground" width={6} height={6} fill="#fff" />
+                  <rect width={2.5} height={6} fill={SUBJECT_COLOR} style={darkColorStyle(SUBJECT_COLOR)} />
                 </pattern>
               </defs>
               {[...geography.countryPaths].map(([country, d]) => {
@@ -221,6 +222,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     data-country={country}
                     data-class={value && !isSubject ? classOf(valueOf(value.row, measure), breaks) : undefined}
                     fill={isSubject ? 'url(#map-subject)' : value ? colorOf(value) : NO_DATA_COLOR}
+                    style={isSubject ? undefined : darkColorStyle(value ? colorOf(value) : NO_DATA_COLOR)}
                     {...(isSubject ? { stroke: SUBJECT_COLOR, strokeWidth: 1 } : BORDER)}
                     cursor={value && !embedded ? 'pointer' : undefined}
                   />
@@ -236,6 +238,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     data-country={d.row.id}
                     data-class={classOf(valueOf(d.row, measure), breaks)}
                     fill={colorOf(d)}
+                    style={darkColorStyle(colorOf(d))}
                     {...BORDER}
                     cursor="pointer"
                   />
@@ -365,17 +368,17 @@ function MapLegend({ title, classes, subject }: { title: string; classes: Readon
       <ul aria-labelledby="map-legend-title">
         {classes.map(({ label, color }) => (
           <li key={label}>
-            <span aria-hidden="true" className="swatch" style={{ backgroundColor: color }} />
+            <span aria-hidden="true" className="swatch" style={swatchStyle(color)} />
             {label}
           </li>
         ))}
         <li>
-          <span aria-hidden="true" className="swatch swatch--no-data" />
+          <span aria-hidden="true" className="swatch swatch--no-data" style={swatchStyle(NO_DATA_COLOR)} />
           No deliveries
         </li>
         {subject && (
           <li>
-            <span aria-hidden="true" className="swatch swatch--subject" />
+            <span aria-hidden="true" className="swatch swatch--subject" style={swatchStyle(SUBJECT_COLOR)} />
             {subject}
           </li>
         )}
