@@ -82,6 +82,8 @@ describe('the weapon lens in Chromium', () => {
   it('works on a phone: the categories, the search and the units chart fit the screen', async () => {
     const { page, errors } = await openPage(browser, '/pairs?pairs=RUS:PAK&category=Aircraft&weapon=helicopter&measure=units&from=1965', PHONE);
     await page.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
+    // The settings fold on a phone: one tap opens them.
+    await page.getByRole('button', { name: 'Settings: 1 pair, aircraft, “helicopter”, 1965–2025, units, with orders' }).tap();
     await page.getByText('Armament category:').tap();
     const aircraft = page.getByRole('checkbox', { name: 'Aircraft' });
     expect(await aircraft.isChecked()).toBe(true);

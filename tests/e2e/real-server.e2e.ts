@@ -108,6 +108,24 @@ describe('the app over the real API server in Chromium', () => {
     await page.close();
   });
 
+  it('sends each view’s page with its own title, description and link-preview tags, and lets only /embed/ be framed elsewhere', async () => {
+    const answer = await fetch(`${server.url}/shares?recipient=PAK&from=2011`);
+    const html = await answer.text();
+    expect(html).toContain('<title>Who supplied Pakistan’s arms imports, 2011–2025 · Arms Transfer Tracker</title>');
+    expect(html).toContain('<meta property="og:title" content="Who supplied Pakistan’s arms imports, 2011–2025" />');
+    expect(html).toContain(`<meta property="og:image" content="${server.url}/og-image.png" />`);
+    expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect((await fetch(`${server.url}/og-image.png`)).headers.get('content-type')).toBe('image/png');
+    const embed = await fetch(`${server.url}/embed/shares?recipient=PAK&controls=none`);
+    expect(embed.headers.get('content-security-policy')).not.toContain('frame-ancestors');
+    expect(await embed.text()).toContain('<title>Who supplied Pakistan’s arms imports, 1950–2025 · Arms Transfer Tracker</title>');
+    // The page the browser gets is the app all the same: it draws, with no CSP error.
+    const { page, errors } = await openPage(browser, '/embed/shares?recipient=PAK&controls=none');
+    await page.locator('.svg-chart__layer').first().waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the app’s not-found page for an unknown path', async () => {
     const { page } = await openPage(browser, '/no-such-page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor({ timeout: 30_000 });
