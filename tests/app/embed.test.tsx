@@ -68,6 +68,20 @@ describe('embeds', () => {
   });
 });
 
+describe('embeds with hostile URLs', () => {
+  it.each([
+    ['/embed/shares', 'recipient=%3Cscript%3Ealert(1)%3C%2Fscript%3E&controls=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'Who supplied India’s arms imports, 1950–2025'],
+    ['/embed/pairs', `pairs=javascript:alert(1)&weapon=${'x'.repeat(5000)}&controls=none&controls=slider`, 'Arms deliveries and orders between country pairs, 1950–2025'],
+  ])('%s keeps what the link carries as text, falls back to the defaults and says what it left out', async (path, search, title) => {
+    const { container } = renderApp(`${path}?${search}`);
+    await screen.findByRole('heading', { level: 1, name: title });
+    expect(screen.getByText(/^Left out of the link: Ignored/)).toBeInTheDocument();
+    expect(document.querySelectorAll('script, img, [onerror]')).toHaveLength(0);
+    expect(container.textContent!.includes('x'.repeat(200))).toBe(false);
+    for (const link of container.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^\/(shares|pairs)/);
+  });
+});
+
 describe('Share', () => {
   it('gives the link to the view and an embed code for exactly it, with or without the year slider, and copies them', async () => {
     const user = userEvent.setup();
