@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getCountriesQueryOptions } from './api/get-countries.ts';
+import { getMetaQueryOptions } from './api/get-meta.ts';
 import { afterFirstView } from './app/after-first-view.ts';
 import { Boot, type StartApi } from './app/boot.tsx';
 import { AppRouterProvider, createRouter } from './app/router.tsx';
@@ -11,19 +13,29 @@ let mockApi: ReturnType<typeof import('../mocks/browser.ts').startMockApi> | nul
 
 /** The mock API runs unless a real server is configured (VITE_API_MOCKING=off). */
 const startApi: StartApi = async (onProgress) => {
-  if (import.meta.env.VITE_API_MOCKING === 'off') return;
+  if (import.meta.env.VITE_API_MOCKING === 'off') return prefetchReferenceData();
   // Imported on demand: the mock API and its validation are not part of the app's first bundle.
   // Started once; a retry after a failed dataset download reuses the worker and fetches again.
   mockApi ??= import('../mocks/browser.ts').then(({ startMockApi }) => startMockApi(onProgress));
   try {
     const api = await mockApi;
     await api.getDataset();
+    prefetchReferenceData();
     afterFirstView(queryClient, api.prefetchRest);
   } catch (error) {
     mockApi = null;
     throw error;
   }
 };
+
+/**
+ * What every explorer reads before its URL (ReferenceData): asked for as soon as the API answers, while React renders
+ * the page, rather than after, so that a page's own request does not wait for two round trips.
+ */
+function prefetchReferenceData() {
+  void queryClient.prefetchQuery(getMetaQueryOptions());
+  void queryClient.prefetchQuery(getCountriesQueryOptions());
+}
 
 const queryClient = createQueryClient();
 const router = createRouter();
