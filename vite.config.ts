@@ -66,8 +66,9 @@ function earlyMockWorker(): Plugin {
         {
           tag: 'script',
           // The worker's name is msw's (mocks/worker-url.ts).
-          attrs: { src: `${base}register-mock-worker.js`, defer: true, 'data-worker': `${base}mockServiceWorker.js` },
-          injectTo: 'head',
+          // Async and first in the head: it runs as soon as it arrives, before the app's module script.
+          attrs: { src: `${base}register-mock-worker.js`, async: true, 'data-worker': `${base}mockServiceWorker.js` },
+          injectTo: 'head-prepend',
         },
       ];
     },
@@ -149,7 +150,8 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), earlyMockWorker(), preloadFlows(), preloadMockApi(), precompress()],
+  // Both prepend to the head, the later plugin's first: the policy comes before the worker's script.
+  plugins: [react(), earlyMockWorker(), contentSecurityPolicyMeta(), preloadFlows(), preloadMockApi(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
