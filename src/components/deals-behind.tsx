@@ -19,6 +19,8 @@ export interface Selection {
   to: number;
   /** The weapons the value counts; the deals listed are those it matches. */
   lens: WeaponLens;
+  /** For a group of countries (a region's row): what they are, and their names, shown with the deals. */
+  members?: { summary: string; names: readonly string[] };
 }
 
 const MAX_LISTED = 100;
@@ -82,6 +84,12 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
           </>
         )}
       </p>
+      {selection.members && (
+        <details className="deals-behind__members">
+          <summary>{selection.members.summary}</summary>
+          <p>{selection.members.names.join(', ')}.</p>
+        </details>
+      )}
       <QueryStatus query={query} label="the deals">
         {(answer) => {
           const rows = answer.deals
