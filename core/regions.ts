@@ -1,5 +1,4 @@
 import { NO_REGION_ID, type SharesGroup } from '../src/api/contract.ts';
-import type { Dataset } from './dataset/dataset.ts';
 import type { FlowsCountry } from './dataset/schema.ts';
 
 /**
@@ -20,8 +19,8 @@ export function inRegions(country: Placed, names: readonly string[]): boolean {
   return names.includes(regionRowOf(country, 'region')) || names.includes(regionRowOf(country, 'subregion'));
 }
 
-/** Every name a region filter takes: the data's regions, then its subregions (the Middle East is both), then NO_REGION_ID. */
-export function regionNames(dataset: Pick<Dataset, 'countryList'>): string[] {
-  const names = (group: SharesGroup) => [...new Set(dataset.countryList.flatMap((c) => (c[group] ? [c[group]] : [])))].sort();
+/** Every name a region filter takes: the regions, then the subregions (the Middle East is both), then NO_REGION_ID. */
+export function regionNames(countries: readonly Placed[]): string[] {
+  const names = (group: SharesGroup) => [...new Set(countries.flatMap((c) => (c[group] ? [c[group]] : [])))].sort();
   return [...new Set([...names('region'), ...names('subregion'), NO_REGION_ID])];
 }

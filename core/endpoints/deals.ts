@@ -42,8 +42,8 @@ export const dealsSchema = perDataset((dataset) =>
   z.strictObject({
     supplier: z.optional(list('supplier', countryId(dataset, 'supplier'))),
     recipient: z.optional(list('recipient', countryId(dataset, 'recipient'))),
-    supplierRegion: z.optional(list('supplierRegion', named('supplierRegion', regionNames(dataset)))),
-    recipientRegion: z.optional(list('recipientRegion', named('recipientRegion', regionNames(dataset)))),
+    supplierRegion: z.optional(list('supplierRegion', named('supplierRegion', regionNames(dataset.countryList)))),
+    recipientRegion: z.optional(list('recipientRegion', named('recipientRegion', regionNames(dataset.countryList)))),
     ...lensParameters(dataset),
     status: z.optional(list('status', named('status', dataset.statuses))),
     ...yearRange(dataset.firstOrderYear, dataset.lastYear),

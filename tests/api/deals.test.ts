@@ -267,7 +267,11 @@ describe('one deal', () => {
 
   it('find, by region, the deals behind each region’s row of /shares: the same countries, the same TIV', async () => {
     const api = createApi(dataSources);
-    const get = async <T>(path: string) => (await api.answer('GET', new URL(`http://localhost/api/v1${path}`))) as { body: T };
+    const get = async <T>(path: string) => {
+      const answer = await api.answer('GET', new URL(`http://localhost/api/v1${path}`));
+      if (answer.kind !== 'json' || answer.status !== 200) throw new Error(`${path}: ${JSON.stringify(answer)}`);
+      return { body: answer.body as T };
+    };
     for (const [by, side] of [['recipient', 'recipientRegion'], ['supplier', 'supplierRegion']] as const) {
       for (const group of ['region', 'subregion'] as const) {
         const { body: shares } = await get<SharesResponse>(`/shares?by=${by}&group=${group}&from=2016&to=2025`);

@@ -1,20 +1,22 @@
+import { regionRowOf } from '../../../core/regions.ts';
 import { NO_REGION_ID, type CountrySummary, type SharesGroup } from '../../api/contract.ts';
 
 /**
- * The world rankings by SIPRI region or subregion: which rows there can be, and which countries' deals make a row.
- * Membership is the countries' own `region` and `subregion` from /api/v1/countries, the field /shares groups by.
+ * The world rankings by SIPRI region or subregion: which rows there can be, which countries a row holds, and the
+ * sentences that say so. What a region holds is the API's rule (core/regions.ts), over /countries' `region` and
+ * `subregion`.
  */
 
 /** The row ids of a ranking by region and by subregion: each name /countries gives, and the row of no region. */
 export function groupRowIds(countries: readonly CountrySummary[]): Record<SharesGroup, Set<string>> {
-  const ids = (group: SharesGroup) => new Set([...countries.flatMap((c) => (c[group] ? [c[group]] : [])), NO_REGION_ID]);
+  const ids = (group: SharesGroup) => new Set([...countries.map((c) => regionRowOf(c, group)), NO_REGION_ID]);
   return { region: ids('region'), subregion: ids('subregion') };
 }
 
 /**
  * The countries whose deliveries a region's row sums, in the role the ranking counts (recipients for the importers,
  * suppliers for the exporters): those of the region with deals in that role; for NO_REGION_ID, the organisations and
- * unknown parties. In the order given (by name).
+ * unknown parties. In the order given (by name). The deals themselves come from the API's region filter.
  */
 export function regionMembers(
   countries: readonly CountrySummary[],
@@ -22,8 +24,7 @@ export function regionMembers(
   rowId: string,
   role: 'recipient' | 'supplier',
 ): CountrySummary[] {
-  const region = rowId === NO_REGION_ID ? null : rowId;
-  return countries.filter((c) => c[group] === region && (role === 'recipient' ? c.receives : c.supplies));
+  return countries.filter((c) => regionRowOf(c, group) === rowId && (role === 'recipient' ? c.receives : c.supplies));
 }
 
 /** What a region's deals are, above their list: "Deliveries to the 49 recipients SIPRI places in Europe". */

@@ -84,7 +84,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   usePageTitle(title);
   // Whose deliveries a row sums: a recipient's suppliers, a supplier's recipients, the world's importers (recipients)
   // or exporters (suppliers), or the region's recipients or suppliers.
-  const role = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  const role: 'supplier' | 'recipient' = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
   const rowNoun = view.group ?? role;
   // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
   const rankedNoun = view.group ?? (view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : role);
@@ -109,17 +109,11 @@ export function SharesExplorer({ meta, countries }: Props) {
       if (seriesId === 'other') return;
       const selected = { from, to, lens, mergeSoviet: view.mergeSoviet };
       if (view.group) {
-        // A region's deals are those of its countries: /deals filters by country, and the list says which they are.
+        // A region's deals: the API's region filter, and the countries it holds (those with deals in the role) named.
         const members = regionMembers(countries, view.group, seriesId, role);
-        if (!members.length) return;
-        const ids = members.map((c) => c.id);
-        setSelection({
-          ...selected,
-          title: title(nameOf(seriesId)),
-          suppliers: role === 'supplier' ? ids : [],
-          recipients: role === 'supplier' ? [] : ids,
-          members: { summary: membersSummary(view.group, seriesId, role, members.length), names: members.map((c) => c.name) },
-        });
+        const summary = membersSummary(view.group, seriesId, role, members.length);
+        const region = { side: role, id: seriesId, summary, members: members.map((c) => c.name) };
+        setSelection({ ...selected, title: title(nameOf(seriesId)), suppliers: [], recipients: [], region });
         return;
       }
       // Russia with the Soviet Union where the view draws them so: both ids, and the deals' API folds them too.
