@@ -95,6 +95,9 @@ describe('the world’s imports and exports by region', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Year ▲', 'Americas', 'Europe', 'Asia and Oceania', 'Middle East', 'Africa', 'No region (organisations, unknown parties)', 'Total',
     ]);
+    // The last row is the period's: each region's TIV and share of 2021–2025, as the bars give them.
+    const period = within(table).getByRole('row', { name: /^2021–2025 total/ });
+    expect([...period.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent)).toEqual(['66,173 (43%)', '61,926 (40%)']);
     await user.click(within(table).getByRole('button', { name: /^Europe, 2023: / }));
     const deals = await screen.findByRole('region', { name: 'Deals behind Europe, 2023' });
     expect(within(deals).getByText(/^Deliveries from the \d+ suppliers SIPRI places in Europe$/)).toBeInTheDocument();

@@ -316,7 +316,8 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}${counted ? `; ${counted}` : ''}`}
+            period={{ from: shares.from, to: shares.to, total: shares.total }}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}, and the period’s in the last row${counted ? `; ${counted}` : ''}`}
             onSelect={onSelect}
           />
         </div>
