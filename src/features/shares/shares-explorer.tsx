@@ -71,8 +71,11 @@ export function SharesExplorer({ meta, countries }: Props) {
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
   const countryName = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   // A region's row is named by the API ("No region (organisations, unknown parties)"), a country's as everywhere.
-  const rowNames = useMemo(() => new Map(query.data?.rows.map((row) => [row.id, row.name])), [query.data]);
-  const nameOf = useMemo(() => (view.group ? (id: string) => rowNames.get(id) ?? countryName(id) : countryName), [view.group, rowNames, countryName]);
+  const nameOf = useMemo(() => {
+    if (!view.group) return countryName;
+    const rowNames = new Map(query.data?.rows.map((row) => [row.id, row.name]));
+    return (id: string) => rowNames.get(id) ?? countryName(id);
+  }, [view.group, query.data, countryName]);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
@@ -109,6 +112,8 @@ export function SharesExplorer({ meta, countries }: Props) {
       if (seriesId === 'other') return;
       const selected = { from, to, lens, mergeSoviet: view.mergeSoviet };
       if (view.group) {
+        // Not a row of this grouping: the last view's answer, still drawn while this one loads.
+        if (!context.groupRows[view.group].has(seriesId)) return;
         // A region's deals: the API's region filter, and the countries it holds (those with deals in the role) named.
         const members = regionMembers(countries, view.group, seriesId, role);
         const summary = membersSummary(view.group, seriesId, role, members.length);
@@ -124,7 +129,7 @@ export function SharesExplorer({ meta, countries }: Props) {
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
       setSelection({ ...selected, title: title(pair), suppliers, recipients });
     },
-    [view.country, view.group, view.mergeSoviet, withSoviet, countries, role, nameOf, lens],
+    [view.country, view.group, view.mergeSoviet, withSoviet, context, countries, role, nameOf, lens],
   );
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
   // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
