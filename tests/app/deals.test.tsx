@@ -97,6 +97,27 @@ describe('deals explorer', () => {
     expect(router.state.location.search).toBe('?supplier=PAK&recipient=RUS');
   });
 
+  it('filters by the supplier’s or the recipient’s SIPRI region, and swaps them too', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&from=2021&to=2025');
+    await summary();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Recipient region' }), 'South Asia');
+    expect(router.state.location.search).toBe('?supplier=RUS&recipientRegion=South+Asia&from=2021&to=2025');
+    // Russia's deliveries in 2021–2025 to India, Bangladesh, …: no recipient outside South Asia.
+    await waitFor(() => expect(screen.getByRole('table', { name: /^Deals 1–\d+ of \d+$/ })).toHaveTextContent('India'));
+    const recipients = within(screen.getByRole('table', { name: /^Deals 1–/ }))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[1]?.textContent);
+    const southAsia = ['Afghanistan', 'Bangladesh', 'Bhutan', 'India', 'Maldives', 'Nepal', 'Pakistan', 'Sri Lanka'];
+    expect(recipients).toContain('India');
+    expect(recipients.filter((name) => !southAsia.includes(name ?? ''))).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Swap supplier and recipient' }));
+    expect(router.state.location.search).toBe('?recipient=RUS&supplierRegion=South+Asia&from=2021&to=2025');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Supplier region' }), 'Any');
+    expect(router.state.location.search).toBe('?recipient=RUS&from=2021&to=2025');
+  });
+
   it('sorts by a column in the API, unknown values last', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?recipient=PAK');

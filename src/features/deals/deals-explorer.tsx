@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
-import type { CountrySummary, Meta } from '../../api/contract.ts';
+import { NO_REGION_ID, type CountrySummary, type Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
@@ -10,6 +10,7 @@ import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatCount, formatDeals, formatTiv, formatYears } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
+import { regionNames } from '../../../core/regions.ts';
 import { DealsFilters } from './deals-filters.tsx';
 import { DealsTable, columnLabel } from './deals-table.tsx';
 import {
@@ -45,6 +46,7 @@ export function DealsExplorer({ meta, countries }: Props) {
     () => ({
       suppliers: new Set(countries.filter((c) => c.supplies).map((c) => c.id)),
       recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
+      regions: new Set(regionNames(countries)),
       categories: meta.categories,
       statuses: meta.statuses,
       firstOrderYear: meta.firstOrderYear,
@@ -275,6 +277,8 @@ function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstY
     'deals',
     view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
     view.recipients.length ? `to ${countries(view.recipients)}` : '',
+    view.supplierRegion ? `from ${regionPart(view.supplierRegion)}` : '',
+    view.recipientRegion ? `to ${regionPart(view.recipientRegion)}` : '',
     view.categories.join(' '),
     view.statuses.join(' '),
     view.q,
@@ -283,4 +287,9 @@ function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstY
       : '',
     `SIPRI ${meta.source.release}`,
   ];
+}
+
+/** A region filter in a file name: "region Europe", "no region". */
+function regionPart(name: string): string {
+  return name === NO_REGION_ID ? 'no region' : `region ${name}`;
 }

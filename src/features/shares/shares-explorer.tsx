@@ -29,6 +29,7 @@ import { RankedBars } from './ranked-bars.tsx';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
+import { groupNote, groupRowIds, membersSummary, regionMembers } from './regions.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
@@ -43,7 +44,13 @@ interface Props {
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(
-    () => ({ countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear }),
+    () => ({
+      countryIds: new Set(countries.map((c) => c.id)),
+      groupRows: groupRowIds(countries),
+      categories: meta.categories,
+      firstYear: meta.firstYear,
+      lastYear: meta.lastYear,
+    }),
     [countries, meta],
   );
   const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
@@ -62,7 +69,13 @@ export function SharesExplorer({ meta, countries }: Props) {
   const eventCountries = view.country ? (view.country === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [view.country]) : [];
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
-  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  const countryName = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  // A region's row is named by the API ("No region (organisations, unknown parties)"), a country's as everywhere.
+  const nameOf = useMemo(() => {
+    if (!view.group) return countryName;
+    const rowNames = new Map(query.data?.rows.map((row) => [row.id, row.name]));
+    return (id: string) => rowNames.get(id) ?? countryName(id);
+  }, [view.group, query.data, countryName]);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
@@ -72,9 +85,12 @@ export function SharesExplorer({ meta, countries }: Props) {
   const years = formatYears(from, to);
   const title = titleOf(view, nameOf, years);
   usePageTitle(title);
-  const rowNoun = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  // Whose deliveries a row sums: a recipient's suppliers, a supplier's recipients, the world's importers (recipients)
+  // or exporters (suppliers), or the region's recipients or suppliers.
+  const role: 'supplier' | 'recipient' = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  const rowNoun = view.group ?? role;
   // What the rows are called where they are ranked: the world's importers and exporters, a country's partners.
-  const rankedNoun = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : rowNoun;
+  const rankedNoun = view.group ?? (view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : role);
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
   const lensKey = JSON.stringify(view.lens);
@@ -94,15 +110,26 @@ export function SharesExplorer({ meta, countries }: Props) {
   const selectDeals = useCallback(
     (seriesId: string, from: number, to: number, title: (pair: string) => string) => {
       if (seriesId === 'other') return;
+      const selected = { from, to, lens, mergeSoviet: view.mergeSoviet };
+      if (view.group) {
+        // Not a row of this grouping: the last view's answer, still drawn while this one loads.
+        if (!context.groupRows[view.group].has(seriesId)) return;
+        // A region's deals: the API's region filter, and the countries it holds (those with deals in the role) named.
+        const members = regionMembers(countries, view.group, seriesId, role);
+        const summary = membersSummary(view.group, seriesId, role, members.length);
+        const region = { side: role, id: seriesId, summary, members: members.map((c) => c.name) };
+        setSelection({ ...selected, title: title(nameOf(seriesId)), suppliers: [], recipients: [], region });
+        return;
+      }
       // Russia with the Soviet Union where the view draws them so: both ids, and the deals' API folds them too.
       const ids = withSoviet(seriesId);
       const country = view.country ? withSoviet(view.country) : [];
-      const suppliers = rowNoun === 'supplier' ? ids : country;
-      const recipients = rowNoun === 'supplier' ? country : ids;
+      const suppliers = role === 'supplier' ? ids : country;
+      const recipients = role === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      setSelection({ title: title(pair), suppliers, recipients, from, to, lens, mergeSoviet: view.mergeSoviet });
+      setSelection({ ...selected, title: title(pair), suppliers, recipients });
     },
-    [view.country, view.mergeSoviet, withSoviet, rowNoun, nameOf, lens],
+    [view.country, view.group, view.mergeSoviet, withSoviet, context, countries, role, nameOf, lens],
   );
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
   // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
@@ -180,6 +207,7 @@ interface ResultProps {
   title: string;
   source: string;
   allocation: Allocation;
+  /** What the rows are: "supplier", "recipient", "region" or "subregion". */
   rowNoun: string;
   /** What the shares are of: "India’s aircraft imports". */
   whole: string;
@@ -221,7 +249,10 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
     : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
   const subtitle = counted ? `${measured}; ${counted}` : measured;
-  const notes = [lensNote(lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, shares.from, shares.to))].filter(Boolean).join(' ');
+  // By region, the Soviet Union is in Europe either way: the notes say where SIPRI puts whom instead.
+  const notes = [lensNote(lens), view.group && groupNote(view.group), chartNotes(source, view.group ? null : view.mergeSoviet, timingNote(allocation, shares.from, shares.to))]
+    .filter(Boolean)
+    .join(' ');
   const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(tiv.series.filter((s) => hidden.includes(s.id)), view.measure);
   // "Other" of the bars: every row with TIV in the period that is not drawn out.
   const otherCount = shares.rows.filter((row) => row.tiv > 0).length - tiv.series.filter((s) => s.id !== 'other').length;
@@ -290,7 +321,8 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}${counted ? `; ${counted}` : ''}`}
+            period={{ from: shares.from, to: shares.to, total: shares.total }}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}, and the period’s in the last row${counted ? `; ${counted}` : ''}`}
             onSelect={onSelect}
           />
         </div>
@@ -327,7 +359,10 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
   );
 }
 
-/** The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025". */
+/**
+ * The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025", "The world’s arms
+ * imports by region, 2021–2025".
+ */
 function titleOf(view: SharesView, nameOf: (id: string) => string, years: string): string {
   switch (view.perspective) {
     case 'recipient':
@@ -335,9 +370,9 @@ function titleOf(view: SharesView, nameOf: (id: string) => string, years: string
     case 'supplier':
       return `Whom ${nameOf(view.country ?? '')} supplied with ${lensWeapons(view.lens)}, ${years}`;
     case 'importers':
-      return `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
+      return view.group ? `The world’s ${lensFlow(view.lens, 'imports')} by ${view.group}, ${years}` : `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
     case 'exporters':
-      return `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
+      return view.group ? `The world’s ${lensFlow(view.lens, 'exports')} by ${view.group}, ${years}` : `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
   }
 }
 
