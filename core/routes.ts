@@ -9,7 +9,6 @@ import { getMeta } from './endpoints/meta.ts';
 import { getShares, parseSharesQuery, sharesSchema } from './endpoints/shares.ts';
 import { eventsSchema, listClaims, listEvents, parseEventsQuery, type Stories } from './endpoints/stories.ts';
 import { getTransfers, parseTransfersQuery, transfersSchema } from './endpoints/transfers.ts';
-import { openApiDocument } from './openapi.ts';
 import { ApiProblem } from './problem.ts';
 import { parseQuery, perDataset } from './query-params.ts';
 
@@ -44,7 +43,8 @@ const none = () => noParameters;
 
 /** The paths under /api/v1, as the contract (docs/api.md) lists them; `:id` is one path segment. */
 function endpointsOf({ getStories }: Pick<DataSources, 'getStories'>): Record<string, Endpoint> {
-  const openApi = perDataset((dataset: Dataset) => openApiDocument(dataset, endpoints, API_BASE_PATH));
+  // Loaded when asked for: zod's JSON Schema writer is as large as the rest of the mock API's page code.
+  const openApi = perDataset(async (dataset: Dataset) => (await import('./openapi.ts')).openApiDocument(dataset, endpoints, API_BASE_PATH));
   const endpoints: Record<string, Endpoint> = {
     '/meta': {
       summary: 'The release, years, counts, unit and allocation method',
@@ -121,7 +121,7 @@ function endpointsOf({ getStories }: Pick<DataSources, 'getStories'>): Record<st
       summary: 'This API described in OpenAPI 3.1, its parameters generated from the schemas it validates with',
       query: none,
       produces: 'application/json',
-      answer: ({ dataset }, search) => (parseQuery(noParameters, search), json(openApi(dataset))),
+      answer: async ({ dataset }, search) => (parseQuery(noParameters, search), json(await openApi(dataset))),
     },
   };
   return endpoints;

@@ -1,8 +1,8 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
+import { WORKER_URL } from './worker-url.ts';
 import { createDataSources, type LoadProgress } from '../core/dataset/load.ts';
 
-const WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
 export interface MockApi {
   /** The dataset (the flows), which the first chart needs: the app waits for it before it renders. */

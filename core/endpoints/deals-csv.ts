@@ -73,8 +73,10 @@ export interface CsvFile {
 
 /** Every matching deal in the requested order, the release cited on every row. */
 export function dealsCsv(register: Register, query: DealsQuery): CsvFile {
-  const { citation, release } = register.dataset.source;
-  const source = `${citation} ${release} release.`;
+  const { database, release, generated } = register.dataset.source;
+  // Short, since it is on every line (the full citation, with its address, on every line was half of a 10.8 MB
+  // file): SIPRI's database, the release and the day its data were generated identify the figures.
+  const source = `${database}, ${release} release (data generated ${generated.slice(0, 10)})`;
   const rows = filterDeals(register, query).matches.map((deal) => dealCsvRow(deal, source));
   return { name: fileName(['deals', `SIPRI ${release}`], 'csv'), text: toCsv(DEALS_CSV_HEADER, rows) };
 }

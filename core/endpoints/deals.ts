@@ -11,6 +11,7 @@ import type { Dataset, DealRecord, Register } from '../dataset/dataset.ts';
 import { ApiProblem } from '../problem.ts';
 import { boolean, countryId, integer, lensParameters, list, named, oneOf, parameterDocs, parseQuery, perDataset, resolveLens, yearRange } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
+import { inRegions, regionNames } from '../regions.ts';
 import { countryFolder } from '../soviet-merge.ts';
 
 
@@ -21,6 +22,9 @@ export interface DealsQuery {
   /** With mergeSoviet, folded: a filter for Russia matches the Soviet Union's deals too. */
   suppliers: string[];
   recipients: string[];
+  /** SIPRI regions or subregions (or NO_REGION_ID) the supplier, and the recipient, must be in (core/regions.ts). */
+  supplierRegions: string[];
+  recipientRegions: string[];
   categories: string[];
   statuses: string[];
   text: string;
@@ -38,6 +42,8 @@ export const dealsSchema = perDataset((dataset) =>
   z.strictObject({
     supplier: z.optional(list('supplier', countryId(dataset, 'supplier'))),
     recipient: z.optional(list('recipient', countryId(dataset, 'recipient'))),
+    supplierRegion: z.optional(list('supplierRegion', named('supplierRegion', regionNames(dataset.countryList)))),
+    recipientRegion: z.optional(list('recipientRegion', named('recipientRegion', regionNames(dataset.countryList)))),
     ...lensParameters(dataset),
     status: z.optional(list('status', named('status', dataset.statuses))),
     ...yearRange(dataset.firstOrderYear, dataset.lastYear),
@@ -73,6 +79,8 @@ export function toDealsQuery(dataset: Dataset, q: z.output<ReturnType<typeof dea
   return {
     suppliers: folded(q.supplier),
     recipients: folded(q.recipient),
+    supplierRegions: [...new Set(q.supplierRegion ?? [])],
+    recipientRegions: [...new Set(q.recipientRegion ?? [])],
     categories,
     statuses: q.status ?? [],
     text,
@@ -86,6 +94,7 @@ export function toDealsQuery(dataset: Dataset, q: z.output<ReturnType<typeof dea
 
 type Facet = keyof DealsFacets;
 const FACETS: readonly Facet[] = ['supplier', 'recipient', 'category', 'status'];
+const [SUPPLIER, RECIPIENT] = [FACETS.indexOf('supplier'), FACETS.indexOf('recipient')];
 
 /**
  * The deals as columns by deal index (ids are register positions from 1, see core/dataset/dataset.ts), built
@@ -216,10 +225,17 @@ export function filterDeals(register: Register, query: DealsQuery): Matches {
   const counts = values.map((list) => new Int32Array(list.length));
   const { years } = query;
   const withText = query.text ? dealsWithText(register, query.text) : null;
+  // By supplier (recipient) code, 1 when that country is in a region asked for; null: no region filter.
+  const inRegionOf = (f: number, names: readonly string[]) =>
+    names.length ? Uint8Array.from(values[f]!, (id) => (inRegions(register.dataset.countries.get(id)!, names) ? 1 : 0)) : null;
+  const supplierInRegion = inRegionOf(SUPPLIER, query.supplierRegions);
+  const recipientInRegion = inRegionOf(RECIPIENT, query.recipientRegions);
+  const [supplierCode, recipientCode] = [codes[SUPPLIER]!, codes[RECIPIENT]!];
   const matches: DealRecord[] = [];
   const sums = { tivDelivered: 0, tivOrdered: 0, tivPending: 0, dealsPending: 0 };
   for (const i of dealsInOrder(register, query.sort)) {
     if ((withText && !withText[i]) || (years && !inYears(deals[i]!, years))) continue;
+    if ((supplierInRegion && !supplierInRegion[supplierCode[i]!]) || (recipientInRegion && !recipientInRegion[recipientCode[i]!])) continue;
     // A deal counts for a facet's value when it passes every other filter: all facets when it passes them
     // all, only the failed one when it fails exactly one.
     let failures = 0;

@@ -17,6 +17,7 @@ import {
   type Lens,
 } from '../query-params.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
+import { regionRowOf } from '../regions.ts';
 import { countryFolder, countryName } from '../soviet-merge.ts';
 
 export const OTHER_ID = 'other';
@@ -93,7 +94,7 @@ export function getShares(dataset: Dataset, flows: FlowTable, query: SharesQuery
   const firstNeeded = from - (window - 1);
   const ids = dataset.countryList.map((country) => fold(country.id));
   // A row is a country, or the region (subregion) of the country, by its name.
-  const rowIds = group ? dataset.countryList.map((country) => country[group] ?? NO_REGION_ID) : ids;
+  const rowIds = group ? dataset.countryList.map((country) => regionRowOf(country, group)) : ids;
   const nameOf = (id: string) => (!group ? countryName(dataset, id, mergeSoviet) : id === NO_REGION_ID ? NO_REGION_NAME : id);
   const allowed = categoryMask(dataset, query.lens);
 

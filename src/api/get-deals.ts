@@ -5,6 +5,9 @@ import type { DealsResponse } from './contract.ts';
 export interface DealsFilters {
   suppliers: readonly string[];
   recipients: readonly string[];
+  /** SIPRI regions or subregions (or `none`) the supplier, and the recipient, must be in. */
+  supplierRegions: readonly string[];
+  recipientRegions: readonly string[];
   categories: readonly string[];
   statuses: readonly string[];
   q: string;
@@ -24,6 +27,8 @@ export function dealsFilters(patch: Partial<DealsFilters>): DealsFilters {
   return {
     suppliers: [],
     recipients: [],
+    supplierRegions: [],
+    recipientRegions: [],
     categories: [],
     statuses: [],
     q: '',
@@ -40,8 +45,17 @@ export function dealsFilters(patch: Partial<DealsFilters>): DealsFilters {
 
 /** The filters as the API's query parameters (lists named in the singular: `supplier=RUS,USA`); paging, if given, passes through. */
 export function dealsParams(filters: Omit<DealsFilters, 'page' | 'pageSize'>): QueryParams {
-  const { suppliers, recipients, categories, statuses, mergeSoviet, ...rest } = filters;
-  return { ...rest, supplier: suppliers, recipient: recipients, category: categories, status: statuses, mergeSoviet: mergeSoviet || null };
+  const { suppliers, recipients, supplierRegions, recipientRegions, categories, statuses, mergeSoviet, ...rest } = filters;
+  return {
+    ...rest,
+    supplier: suppliers,
+    recipient: recipients,
+    supplierRegion: supplierRegions,
+    recipientRegion: recipientRegions,
+    category: categories,
+    status: statuses,
+    mergeSoviet: mergeSoviet || null,
+  };
 }
 
 export function getDeals(filters: DealsFilters, signal?: AbortSignal): Promise<DealsResponse> {

@@ -1,12 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../lib/api-client.ts';
-import type { SharesPerspective, SharesResponse } from './contract.ts';
+import type { SharesGroup, SharesPerspective, SharesResponse } from './contract.ts';
 
 /** Normalised: every field present, defaults filled, so equal views share one cache entry. */
 export interface SharesFilters {
   recipient: string | null;
   supplier: string | null;
   by: SharesPerspective | null;
+  /** World rankings only: rows are SIPRI's regions or subregions. */
+  group: SharesGroup | null;
   from: number | null;
   to: number | null;
   window: 1 | 5;
@@ -19,7 +21,7 @@ export interface SharesFilters {
 
 /** A recipient's or supplier's shares over all years, yearly, every row, Soviet Union with Russia, every weapon. */
 export function sharesFilters(patch: Partial<SharesFilters>): SharesFilters {
-  return { recipient: null, supplier: null, by: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, categories: [], q: '', ...patch };
+  return { recipient: null, supplier: null, by: null, group: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, categories: [], q: '', ...patch };
 }
 
 export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise<SharesResponse> {
@@ -30,6 +32,7 @@ export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise
       ...rest,
       category: categories,
       by: filters.recipient || filters.supplier ? null : filters.by,
+      group: filters.recipient || filters.supplier ? null : filters.group,
       window: filters.window === 1 ? null : filters.window,
       mergeSoviet: filters.mergeSoviet || null,
     },

@@ -19,6 +19,12 @@ export interface Selection {
   to: number;
   /** The weapons the value counts; the deals listed are those it matches. */
   lens: WeaponLens;
+  /**
+   * A region's value (suppliers and recipients then empty): the deals whose supplier or recipient is in the region, as
+   * the API's region filter finds them; what the region holds is said above them ("Deliveries to the 52 recipients
+   * SIPRI places in Europe") with the names.
+   */
+  region?: { side: 'supplier' | 'recipient'; id: string; summary: string; members: readonly string[] };
 }
 
 const MAX_LISTED = 100;
@@ -52,6 +58,7 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   const filters = dealsFilters({
     suppliers: selection.suppliers,
     recipients: selection.recipients,
+    ...regionFilters(selection),
     categories: selection.lens.categories,
     q: weaponText(selection.lens),
     from,
@@ -82,6 +89,12 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
           </>
         )}
       </p>
+      {selection.region && (
+        <details className="deals-behind__members">
+          <summary>{selection.region.summary}</summary>
+          <p>{selection.region.members.join(', ')}.</p>
+        </details>
+      )}
       <QueryStatus query={query} label="the deals">
         {(answer) => {
           const rows = answer.deals
@@ -142,13 +155,18 @@ export function DealsBehind({ selection, onClose }: { selection: Selection; onCl
   );
 }
 
+function regionFilters({ region }: Selection): { supplierRegions: string[]; recipientRegions: string[] } {
+  return { supplierRegions: region?.side === 'supplier' ? [region.id] : [], recipientRegions: region?.side === 'recipient' ? [region.id] : [] };
+}
+
 /** The same deals in /deals, whose `category` and `q` mean what the lens's do. */
-function dealsLink({ suppliers, recipients, from, to, lens, mergeSoviet }: Selection): URLSearchParams {
+function dealsLink({ suppliers, recipients, region, from, to, lens, mergeSoviet }: Selection): URLSearchParams {
   const search = new URLSearchParams({ from: String(from), to: String(to) });
   // With the Soviet Union folded into Russia, /deals finds its deals under Russia alone.
   const ids = (list: readonly string[]) => [...new Set(list.map(countryFolder(mergeSoviet)))].join(',');
   if (suppliers.length) search.set('supplier', ids(suppliers));
   if (recipients.length) search.set('recipient', ids(recipients));
+  if (region) search.set(`${region.side}Region`, region.id);
   if (lens.categories.length) search.set('category', lens.categories.join(','));
   if (weaponText(lens)) search.set('q', weaponText(lens));
   if (mergeSoviet) search.set('ussr', 'together');

@@ -7,14 +7,18 @@ const count = new Intl.NumberFormat('en');
 
 /**
  * What goes under a chart and into its downloaded picture alike: what TIV is, whether Russia includes the Soviet
- * Union, how the yearly values were made (`timingNote`), and the source with its release.
+ * Union, how the yearly values were made (`timingNote`), and the source with its release. `mergeSoviet` null: the
+ * view does not tell the two apart (both are in one region), so nothing is said of them.
  */
-export function chartNotes(source: string, mergeSoviet: boolean, timing: string): string {
+export function chartNotes(source: string, mergeSoviet: boolean | null, timing: string): string {
   const tiv = 'TIV is SIPRI’s trend-indicator value in millions: a measure of the military capability transferred, not US dollars.';
   // SIPRI's convention, which puts Russia's name on orders from years before Russia existed (SOURCE.md).
-  const soviet = mergeSoviet
-    ? 'Russia includes the Soviet Union before 1992.'
-    : 'The Soviet Union is shown apart: SIPRI names it for deliveries up to 1991 and Russia after, so Soviet-era deals delivered later count as Russia’s, from their year of order.';
+  const soviet =
+    mergeSoviet === null
+      ? ''
+      : mergeSoviet
+        ? 'Russia includes the Soviet Union before 1992.'
+        : 'The Soviet Union is shown apart: SIPRI names it for deliveries up to 1991 and Russia after, so Soviet-era deals delivered later count as Russia’s, from their year of order.';
   return [tiv, soviet, timing, source].filter(Boolean).join(' ');
 }
 

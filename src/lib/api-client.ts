@@ -70,7 +70,10 @@ export async function apiGet<T>(path: string, params: QueryParams = {}, signal?:
   return (await readJson(await apiFetch(path, params, signal))) as T;
 }
 
-/** For the endpoints that answer text rather than JSON (the CSV export); errors still come as JSON. */
-export async function apiGetText(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<string> {
-  return (await apiFetch(path, params, signal)).text();
+/**
+ * For the endpoints that answer a file rather than JSON (the CSV export), as the bytes sent: a file to save need not
+ * be decoded into a string and encoded again. Errors still come as JSON.
+ */
+export async function apiGetFile(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<Blob> {
+  return (await apiFetch(path, params, signal)).blob();
 }

@@ -52,7 +52,7 @@ const expectedCells: Record<string, (deal: Deal) => string> = {
   'TIV per unit: SIPRI TIV (millions)': (d) => number(d.tivPerUnit),
   'TIV of the order: SIPRI TIV (millions)': (d) => number(d.tivOrder),
   'TIV delivered: SIPRI TIV (millions)': (d) => number(d.tivDelivered),
-  Source: () => 'Source: SIPRI Arms Transfers Database (test fixture). March 2026 release.',
+  Source: () => 'SIPRI Arms Transfers Database, March 2026 release (data generated 2026-05-18)',
 };
 
 it('has every column: the flags as their own columns, ids beside names, the unit, the source', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterDeals, getDeal, parseDealsQuery, searchDeals } from '../../core/endpoints/deals.ts';
+import { createApi } from '../../core/routes.ts';
+import type { DealsResponse, SharesResponse } from '../../src/api/contract.ts';
 import type { DealRecord } from '../../core/dataset/dataset.ts';
 import { roundTiv } from '../../src/domain/round-tiv.ts';
 import { ApiProblem } from '../../core/problem.ts';
@@ -183,6 +185,8 @@ describe('filters over the full register', () => {
     const query = fc.record({
       supplier: fc.subarray(['RUS', 'USA', 'FRA', 'CHN', 'SUN'], { maxLength: 2 }),
       category: fc.subarray(['Aircraft', 'Missiles', 'Ships'], { maxLength: 1 }),
+      // Regions, a subregion, the Middle East (both) and the parties of no region.
+      recipientRegion: fc.subarray(['Europe', 'South Asia', 'Middle East', 'none'], { maxLength: 2 }),
       // Prefixes of each other, so that one run's search may narrow the last one's.
       q: fc.constantFrom('', 'mi', 'mis', 'missile', 'ra', 'radar', 'helicopter'),
       from: fc.integer({ min: 1960, max: 2025 }),
@@ -190,9 +194,10 @@ describe('filters over the full register', () => {
       sort: fc.constantFrom('id:asc', 'orderYear:desc', 'tivDelivered:asc', 'designation:desc'),
     });
     fc.assert(
-      fc.property(query, ({ supplier, category, q, from, yearOf, sort }) => {
+      fc.property(query, ({ supplier, category, recipientRegion, q, from, yearOf, sort }) => {
         const search = new URLSearchParams({ q, from: String(from), yearOf, sort });
         if (supplier.length) search.set('supplier', supplier.join(','));
+        if (recipientRegion.length) search.set('recipientRegion', recipientRegion.join(','));
         if (category.length) search.set('category', category.join(','));
         const { matches, facets, summary } = filterDeals(register, parseDealsQuery(register.dataset, search));
         // Each filter as a plain test; a facet counts the deals that pass every other filter.
@@ -201,7 +206,12 @@ describe('filters over the full register', () => {
           category: (deal: DealRecord) => !category.length || category.includes(deal.category),
           rest: (deal: DealRecord) =>
             hasText(deal, q) &&
+            (!recipientRegion.length || regionsOf(deal.recipient).some((name) => recipientRegion.includes(name))) &&
             (yearOf === 'order' ? deal.orderYear >= from : deal.deliveryYears.some((year) => year >= from)),
+        };
+        const regionsOf = (id: string) => {
+          const { region, subregion } = register.dataset.countries.get(id)!;
+          return [region ?? 'none', subregion ?? 'none'];
         };
         const passing = (except: keyof typeof passes | null) =>
           register.deals.filter((deal) => Object.entries(passes).every(([name, test]) => name === except || test(deal)));
@@ -253,5 +263,23 @@ describe('one deal', () => {
 
   it.each(['0', '7', 'abc', '1.5', '-1', '01'])('answers 404 for id %s', (id) => {
     expect(() => getDeal(mini, id)).toThrow(expect.objectContaining({ status: 404, code: 'not_found' }));
+  });
+
+  it('find, by region, the deals behind each region’s row of /shares: the same countries, the same TIV', async () => {
+    const api = createApi(dataSources);
+    const get = async <T>(path: string) => {
+      const answer = await api.answer('GET', new URL(`http://localhost/api/v1${path}`));
+      if (answer.kind !== 'json' || answer.status !== 200) throw new Error(`${path}: ${JSON.stringify(answer)}`);
+      return { body: answer.body as T };
+    };
+    for (const [by, side] of [['recipient', 'recipientRegion'], ['supplier', 'supplierRegion']] as const) {
+      for (const group of ['region', 'subregion'] as const) {
+        const { body: shares } = await get<SharesResponse>(`/shares?by=${by}&group=${group}&from=2016&to=2025`);
+        for (const row of shares.rows) {
+          const { body: deals } = await get<DealsResponse>(`/deals?${side}=${encodeURIComponent(row.id)}&from=2016&to=2025&pageSize=1`);
+          expect(Math.abs(deals.summary.tivDelivered - row.tiv), `${by} ${group} ${row.id}`).toBeLessThan(0.01);
+        }
+      }
+    }
   });
 });

@@ -115,6 +115,19 @@ const year = (min: number, max: number) => fc.integer({ min: min - 3, max: max +
 const flagCase = (values: readonly string[]) =>
   fc.constantFrom(...values).chain((v) => fc.constantFrom(v, v.toLowerCase(), v.toUpperCase()));
 
+/** SIPRI regions and subregions (and `none`), in any case, with names that are neither. */
+const regionList = () =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 6, arbitrary: flagCase([...REGIONS, 'South Asia', 'sub-Saharan Africa', 'none']) },
+        { weight: 1, arbitrary: fc.constantFrom('Atlantis', 'Asia', 'other', '') },
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((names) => names.join(','));
+const REGIONS = ['Africa', 'Americas', 'Asia and Oceania', 'Europe', 'Middle East'];
+
 type ValueArbs = Record<string, fc.Arbitrary<string>>;
 
 /**
@@ -361,6 +374,11 @@ function expectDeals(body: DealsResponse, sent: URLSearchParams) {
   const recipients = list('recipient').map(fold);
   const categories = list('category');
   const statuses = list('status');
+  const regionsOf = (id: string) => {
+    const { region, subregion } = dataset.countries.get(id)!;
+    return [region ?? 'none', subregion ?? 'none'].map((name) => name.toLowerCase());
+  };
+  const inRegion = (key: string, id: string) => !list(key).length || regionsOf(id).some((name) => list(key).includes(name));
   const text = (sent.get('q') ?? '').trim().toLowerCase();
   const from = sent.has('from') ? Number(sent.get('from')) : dataset.firstOrderYear;
   const to = sent.has('to') ? Number(sent.get('to')) : dataset.lastYear;
@@ -369,6 +387,8 @@ function expectDeals(body: DealsResponse, sent: URLSearchParams) {
     const at = `deal ${deal.id}`;
     ensure(!suppliers.length || suppliers.includes(fold(deal.supplier)), () => `${at}: supplier ${deal.supplier}`);
     ensure(!recipients.length || recipients.includes(fold(deal.recipient)), () => `${at}: recipient ${deal.recipient}`);
+    ensure(inRegion('supplierRegion', deal.supplier), () => `${at}: supplier ${deal.supplier} not in ${sent.get('supplierRegion')}`);
+    ensure(inRegion('recipientRegion', deal.recipient), () => `${at}: recipient ${deal.recipient} not in ${sent.get('recipientRegion')}`);
     ensure(!categories.length || categories.includes(deal.category.toLowerCase()), () => `${at}: category ${deal.category}`);
     ensure(!statuses.length || statuses.includes(deal.status.toLowerCase()), () => `${at}: status ${deal.status}`);
     ensure(!text || `${deal.designation}\n${deal.description}\n${deal.comments}`.toLowerCase().includes(text), () => `${at}: no ${text}`);
@@ -543,6 +563,8 @@ describe.each(transports())('API v1 under random and hostile queries ($name, rea
     return {
       supplier: countryList(1),
       recipient: countryList(1),
+      supplierRegion: regionList(),
+      recipientRegion: regionList(),
       category: fc.array(flagCase(dataset.categories), { minLength: 1, maxLength: 3 }).map((c) => c.join(',')),
       status: fc.array(flagCase(dataset.statuses), { minLength: 1, maxLength: 2 }).map((s) => s.join(',')),
       q: fc.oneof(fc.constantFrom('mi-35', 'tank', ' F-16 ', 'RADAR', 'x'.repeat(200), 'x'.repeat(201)), fc.string({ maxLength: 3 })),

@@ -97,6 +97,27 @@ describe('deals explorer', () => {
     expect(router.state.location.search).toBe('?supplier=PAK&recipient=RUS');
   });
 
+  it('filters by the supplier’s or the recipient’s SIPRI region, and swaps them too', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS&from=2021&to=2025');
+    await summary();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Recipient region' }), 'South Asia');
+    expect(router.state.location.search).toBe('?supplier=RUS&recipientRegion=South+Asia&from=2021&to=2025');
+    // Russia's deliveries in 2021–2025 to India, Bangladesh, …: no recipient outside South Asia.
+    await waitFor(() => expect(screen.getByRole('table', { name: /^Deals 1–\d+ of \d+$/ })).toHaveTextContent('India'));
+    const recipients = within(screen.getByRole('table', { name: /^Deals 1–/ }))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[1]?.textContent);
+    const southAsia = ['Afghanistan', 'Bangladesh', 'Bhutan', 'India', 'Maldives', 'Nepal', 'Pakistan', 'Sri Lanka'];
+    expect(recipients).toContain('India');
+    expect(recipients.filter((name) => !southAsia.includes(name ?? ''))).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Swap supplier and recipient' }));
+    expect(router.state.location.search).toBe('?recipient=RUS&supplierRegion=South+Asia&from=2021&to=2025');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Supplier region' }), 'Any');
+    expect(router.state.location.search).toBe('?recipient=RUS&from=2021&to=2025');
+  });
+
   it('sorts by a column in the API, unknown values last', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?recipient=PAK');
@@ -159,16 +180,17 @@ describe('deals explorer', () => {
 
   it('downloads every matching deal as CSV, not only the page on screen', async () => {
     const user = userEvent.setup();
-    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => {});
     renderApp('/deals?supplier=USA&recipient=IND&pageSize=25');
     const button = await screen.findByRole('button', { name: /Download CSV \(\d+ deals\)/ });
     const total = Number(/\((\d+) deals\)/.exec(button.textContent!)![1]);
     expect(total).toBeGreaterThan(25);
     await user.click(button);
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
-    const [text, name] = saved.mock.calls[0]!;
+    const [file, name] = saved.mock.calls[0]!;
     expect(name).toBe('deals_from-united-states_to-india_sipri-march-2026.csv');
-    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(file.type).toMatch(/^text\/csv; ?charset=utf-8$/);
+    const rows = Papa.parse<string[]>(await file.text(), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(total + 1);
     expect(rows[0]).toContain('Number delivered is an estimate');
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['USA']));
@@ -177,7 +199,7 @@ describe('deals explorer', () => {
 
   it('says it is preparing the CSV while the export runs, keeps the focus, and says when it is handed over', async () => {
     const user = userEvent.setup();
-    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => {});
     let finish = () => {};
     const held = new Promise<void>((resolve) => (finish = resolve));
     // Answers nothing, so once released the request goes on to the real endpoint.
@@ -217,7 +239,7 @@ describe('deals explorer', () => {
 
   it('says why the CSV could not be made', async () => {
     const user = userEvent.setup();
-    const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => {});
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => {});
     server.use(http.get('*/api/v1/deals.csv', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 }), { once: true }));
     renderApp('/deals?supplier=RUS&recipient=PAK');
     await user.click(await screen.findByRole('button', { name: /Download CSV/ }));

@@ -75,6 +75,8 @@ const ROUTES: Array<{ path: string; ready?: string; phone?: boolean }> = [
   { path: '/shares?ranking=importers&from=2021&to=2025&tab=map', ready: '.map-svg path', phone: true },
   // The world's rankings are ranked bars, each a button.
   { path: '/shares?ranking=exporters', ready: '.ranked-bars__row' },
+  // The world by region: the Group by choice, and the map of regions with the row of no region beside it.
+  { path: '/shares?ranking=importers&group=region&from=2021&to=2025&tab=map', ready: '.map-svg path' },
   { path: '/pairs', ready: '.recharts-wrapper' },
   // The weapon lens: its hint and link, units, and on a phone.
   { path: '/shares?category=Aircraft&weapon=helicopter', ready: '.lens__hint a' },

@@ -13,6 +13,7 @@ import {
 const context = {
   suppliers: new Set(['RUS', 'SUN', 'USA', 'PAK']),
   recipients: new Set(['IND', 'PAK', 'RUS', 'USA']),
+  regions: new Set(['Europe', 'Middle East', 'South Asia', 'sub-Saharan Africa', 'none']),
   categories: ['Aircraft', 'Air-defence systems'],
   statuses: ['New', 'Second hand'],
   firstOrderYear: 1940,
@@ -31,6 +32,8 @@ describe('deals view in the URL', () => {
     const view: DealsView = {
       suppliers: ['RUS', 'SUN'],
       recipients: ['PAK'],
+      supplierRegion: 'Europe',
+      recipientRegion: 'South Asia',
       categories: ['Air-defence systems'],
       statuses: ['Second hand'],
       q: 'Mi-35 "quoted", text',
@@ -43,6 +46,16 @@ describe('deals view in the URL', () => {
       mergeSoviet: true,
     };
     expect(parse(dealsViewSearch(view).toString())).toEqual({ view, notices: [] });
+  });
+
+  it('filters by the supplier’s or the recipient’s SIPRI region or subregion, one of each, dropping others with a notice', () => {
+    const { view, notices } = parse('recipientRegion=sub-Saharan+Africa&supplierRegion=none');
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({ recipientRegion: 'sub-Saharan Africa', supplierRegion: 'none' });
+    expect(dealsFilters(view)).toMatchObject({ recipientRegions: ['sub-Saharan Africa'], supplierRegions: ['none'] });
+    expect(dealsFilters(DEFAULT_DEALS_VIEW)).toMatchObject({ recipientRegions: [], supplierRegions: [] });
+    expect(parse('recipientRegion=Atlantis').notices).toEqual(['Ignored recipientRegion=“Atlantis”: not one of SIPRI’s regions or subregions.']);
+    expect(parse('supplierRegion=Europe,Middle East')).toMatchObject({ view: { supplierRegion: null }, notices: [expect.stringContaining('supplierRegion')] });
   });
 
   it('offers years of delivery from the first year of the data, years of order from the first order', () => {

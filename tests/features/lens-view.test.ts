@@ -4,7 +4,13 @@ import { changedPairsView, DEFAULT_PAIRS_VIEW, pairsViewSearch, parsePairsView, 
 import { DEFAULT_VIEW, parseSharesView, sharesFilters, sharesViewSearch } from '../../src/features/shares/shares-view.ts';
 
 const CATEGORIES = ['Aircraft', 'Air-defence systems', 'Armoured vehicles', 'Missiles', 'Ships', 'Other'];
-const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA']), categories: CATEGORIES, firstYear: 1950, lastYear: 2025 };
+const context = {
+  countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA']),
+  groupRows: { region: new Set<string>(), subregion: new Set<string>() },
+  categories: CATEGORIES,
+  firstYear: 1950,
+  lastYear: 2025,
+};
 const shares = (query: string) => parseSharesView(new URLSearchParams(query), context);
 const pairs = (query: string) => parsePairsView(new URLSearchParams(query), context);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT, type SharesResponse } from '../../src/api/contract.ts';
-import { countriesByRegion, largestValues, mapCsv, mapRows, mapSpan, valueOf } from '../../src/features/shares/map/map-data.ts';
+import { largestValues, mapCsv, mapRows, mapSpan, valueOf } from '../../src/features/shares/map/map-data.ts';
 
 /** Russia's recipients, yearly, every row (what the explorer fetches once). */
 const series: SharesResponse = {
@@ -74,26 +74,6 @@ describe('the map’s values', () => {
       ['China', 'CHN', 40, 23.5294, 'yes', 'SIPRI'],
       ['Hezbollah (Lebanon)*', 'hezbollah-lebanon', 20, 11.7647, 'no: armed group', 'SIPRI'],
       ['Singapore', 'SGP', 10, 5.8824, 'no: too small to draw at this scale', 'SIPRI'],
-    ]);
-  });
-
-  it('gives every country of a region the region’s value, for a map by region', () => {
-    const regions = [
-      { id: 'Europe', name: 'Europe', tiv: 300, share: 0.6 },
-      { id: 'Asia and Oceania', name: 'Asia and Oceania', tiv: 200, share: 0.4 },
-    ];
-    const countries = [
-      { id: 'FRA', region: 'Europe' },
-      { id: 'SUN', region: 'Europe' },
-      { id: 'IND', region: 'Asia and Oceania' },
-      { id: 'EGY', region: 'Middle East' }, // no value for its region in this answer
-      { id: 'nato', region: null },
-      { id: 'unknown-supplier' },
-    ];
-    expect(countriesByRegion(regions, countries)).toEqual([
-      { id: 'FRA', name: 'Europe', tiv: 300, share: 0.6 },
-      { id: 'SUN', name: 'Europe', tiv: 300, share: 0.6 },
-      { id: 'IND', name: 'Asia and Oceania', tiv: 200, share: 0.4 },
     ]);
   });
 });

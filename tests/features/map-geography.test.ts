@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node.ts';
 import { atlasIdsModule, atlasIdTable } from '../../scripts/map/atlas-ids.ts';
 import type { CountriesResponse, CountryKind, SharesResponse } from '../../src/api/contract.ts';
-import { countryOfShape, placeOnMap, shapesByCountry, type MapRow } from '../../src/features/shares/map/map-geography.ts';
+import { countryOfShape, placeOnMap, placeRegions, shapesByCountry, type MapRow } from '../../src/features/shares/map/map-geography.ts';
 
 const shapes = atlas.objects.countries.geometries;
 const onMap = new Set(shapesByCountry(shapes).keys());
@@ -85,6 +85,35 @@ describe('what the map draws and what it lists', () => {
   });
 });
 
+describe('a ranking by region on the map', () => {
+  const countries = [
+    { id: 'FRA', region: 'Europe', subregion: 'Western Europe' },
+    { id: 'RUS', region: 'Europe', subregion: 'Eastern Europe' },
+    { id: 'MLT', region: 'Europe', subregion: 'Western Europe' }, // too small to draw
+    { id: 'SUN', region: 'Europe', subregion: 'Eastern Europe' }, // no shape of its own
+    { id: 'IND', region: 'Asia and Oceania', subregion: 'South Asia' },
+    { id: 'hezbollah-lebanon', region: 'Middle East', subregion: 'Middle East' },
+    { id: 'nato', region: null, subregion: null },
+  ];
+
+  it('draws each region over its states’ shapes and lists the row of no region', () => {
+    const rows = [row('Europe', 30), row('none', 5), row('Asia and Oceania', 20), row('Africa', 0)];
+    expect(placeRegions(rows, countries, 'region', onMap)).toEqual({
+      drawn: [
+        { row: row('Europe', 30), countries: ['FRA', 'RUS'], historical: false },
+        { row: row('Asia and Oceania', 20), countries: ['IND'], historical: false },
+      ],
+      notDrawn: [{ row: row('none', 5), reason: 'no-region' }],
+      subject: [],
+    });
+    expect(placeRegions([row('Western Europe'), row('Eastern Europe')], countries, 'subregion', onMap).drawn.map((d) => d.countries)).toEqual([['FRA'], ['RUS']]);
+  });
+
+  it('lists a region none of whose countries is on the map, rather than losing it', () => {
+    expect(placeRegions([row('Middle East')], countries, 'region', onMap).notDrawn).toEqual([{ row: row('Middle East'), reason: 'no-shape' }]);
+  });
+});
+
 describe('every party with deliveries in the March 2026 data', () => {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
@@ -120,5 +149,18 @@ describe('every party with deliveries in the March 2026 data', () => {
     // All of them at once, as the world's rankings over every year show them: still nothing lost.
     const all = placeOnMap([...parties.values()], context);
     expect(all.drawn.length + all.notDrawn.length).toBe(parties.size);
+  });
+
+  it('draws every region and subregion over the shapes of its states; only the parties of no region are listed', async () => {
+    const { countries } = await get<CountriesResponse>('/countries');
+    for (const group of ['region', 'subregion'] as const) {
+      const { rows } = await get<SharesResponse>(`/shares?by=recipient&group=${group}`);
+      const { drawn, notDrawn } = placeRegions(rows, countries, group, onMap);
+      expect(notDrawn.map((n) => [n.row.id, n.reason])).toEqual([['none', 'no-region']]);
+      expect(drawn).toHaveLength(rows.length - 1);
+      // Each country on the map in one region at most.
+      const drawnCountries = drawn.flatMap((d) => d.countries);
+      expect(new Set(drawnCountries).size).toBe(drawnCountries.length);
+    }
   });
 });

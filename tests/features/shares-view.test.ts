@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from '../../src/features/shares/shares-view.ts';
 
 const CATEGORIES = ['Aircraft', 'Air-defence systems', 'Missiles', 'Ships', 'Other'];
-const context = { countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'FRA']), categories: CATEGORIES, firstYear: 1950, lastYear: 2025 };
+const context = {
+  countryIds: new Set(['IND', 'PAK', 'RUS', 'SUN', 'USA', 'FRA']),
+  groupRows: {
+    region: new Set(['Africa', 'Americas', 'Asia and Oceania', 'Europe', 'Middle East', 'none']),
+    subregion: new Set(['South Asia', 'Western Europe', 'Eastern Europe', 'none']),
+  },
+  categories: CATEGORIES,
+  firstYear: 1950,
+  lastYear: 2025,
+};
 const parse = (query: string) => parseSharesView(new URLSearchParams(query), context);
 
 describe('share view in the URL', () => {
@@ -15,6 +24,7 @@ describe('share view in the URL', () => {
     const view: SharesView = {
       perspective: 'supplier',
       country: 'RUS',
+      group: null,
       lens: { categories: ['Aircraft', 'Ships'], weapon: 'mi-35' },
       from: 2011,
       to: 2015,
@@ -81,6 +91,31 @@ describe('share view in the URL', () => {
     expect(notices).toEqual(['Ignored pin=“USA,NOPE”: “NOPE” not in the data.']);
   });
 
+  it('ranks the world by region or subregion, in the URL after the ranking', () => {
+    const { view, notices } = parse('ranking=importers&group=region&from=2021&to=2025');
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({ perspective: 'importers', country: null, group: 'region', measure: 'bars', top: 10, pinned: [], from: 2021, to: 2025 });
+    expect(sharesViewSearch(view).toString()).toBe('ranking=importers&group=region&from=2021&to=2025');
+    const subregions: SharesView = { ...view, perspective: 'exporters', group: 'subregion', measure: 'share', pinned: ['Western Europe'], hidden: ['none', 'other'] };
+    const search = sharesViewSearch(subregions).toString();
+    expect(search).toBe('ranking=exporters&group=subregion&from=2021&to=2025&measure=share&pin=Western+Europe&hide=none%2Cother');
+    expect(parse(search)).toEqual({ view: subregions, notices: [] });
+    expect(parse('ranking=exporters').view.group).toBeNull();
+  });
+
+  it.each([
+    ['ranking=importers&group=country', 'Ignored group=“country”: expected region or subregion.'],
+    ['recipient=IND&group=region', 'Ignored group=“region”: regions group the world’s importers or exporters (ranking=importers or ranking=exporters), not a country’s partners.'],
+    ['group=region', 'Ignored group=“region”: regions group the world’s importers or exporters (ranking=importers or ranking=exporters), not a country’s partners.'],
+    // The rows of a grouping are its regions: a country, or another grouping's region, is not one of them.
+    ['ranking=importers&group=region&hide=Europe,IND', 'Ignored hide=“Europe,IND”: “IND” not in the data.'],
+    ['ranking=importers&group=subregion&pin=Europe', 'Ignored pin=“Europe”: “Europe” not in the data.'],
+  ])('drops %s with a notice, keeping the rest', (query, notice) => {
+    const { view, notices } = parse(query);
+    expect(notices).toEqual([notice]);
+    expect(view.group).toBe(query.includes('ranking=importers&group=region') ? 'region' : query.includes('subregion') ? 'subregion' : null);
+  });
+
   it('asks the API for the whole series, whatever the years and window: those are cut on the client', () => {
     const series = sharesFilters(DEFAULT_VIEW);
     expect(series).toMatchObject({ recipient: 'IND', from: null, to: null, window: 1, top: null, mergeSoviet: true });
@@ -89,7 +124,12 @@ describe('share view in the URL', () => {
       recipient: null,
       supplier: null,
       by: 'recipient',
+      group: null,
     });
+    // By region: the same query with the grouping, a key of its own in the cache.
+    const byRegion = sharesFilters({ ...DEFAULT_VIEW, perspective: 'exporters', country: null, group: 'region', from: 2021 });
+    expect(byRegion).toMatchObject({ recipient: null, supplier: null, by: 'supplier', group: 'region', from: null });
+    expect(sharesFilters({ ...DEFAULT_VIEW, perspective: 'exporters', country: null })).not.toEqual(byRegion);
     expect(sharesFilters({ ...DEFAULT_VIEW, mergeSoviet: false })).not.toEqual(series);
   });
 });

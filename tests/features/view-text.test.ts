@@ -17,6 +17,7 @@ describe('what a share view is, in words', () => {
     expect(sharesTitle(view({ lens: { categories: ['Aircraft'], weapon: '' } }), nameOf, '2000–2025')).toBe('Who supplied India’s aircraft imports, 2000–2025');
     expect(sharesTitle(view({ perspective: 'supplier', country: 'RUS' }), nameOf, '2016–2025')).toBe('Whom Russia (incl. Soviet Union) supplied with arms, 2016–2025');
     expect(sharesTitle(view({ perspective: 'importers', country: null }), nameOf, '2021–2025')).toBe('The world’s largest arms importers, 2021–2025');
+    expect(sharesTitle(view({ perspective: 'exporters', country: null, group: 'region' }), nameOf, '2021–2025')).toBe('The world’s arms exports by region, 2021–2025');
     expect(sharesDescription(view({}), nameOf, '2011–2025', 'March 2026')).toBe(
       'Who supplied India’s arms imports, 2011–2025: each supplier’s part, as shares of each year’s total, in SIPRI trend-indicator values (TIV), a volume index, not US dollars. SIPRI Arms Transfers Database, March 2026 release.',
     );
@@ -36,6 +37,9 @@ describe('what a share view is, in words', () => {
     );
     expect(sharesSettingsSummary(view({ perspective: 'importers', country: null, measure: 'bars', window: 5, top: 10 }), nameOf, 2021, 2025)).toBe(
       'world’s importers, 2021–2025, ranked bars, top 10',
+    );
+    expect(sharesSettingsSummary(view({ perspective: 'importers', country: null, group: 'subregion', measure: 'bars', top: 10 }), nameOf, 2021, 2025)).toBe(
+      'world’s importers by subregion, 2021–2025, ranked bars, top 10',
     );
   });
 
@@ -69,5 +73,9 @@ describe('the deals filters, in words', () => {
       dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS', 'CHN', 'FRA'], statuses: ['New'], yearOf: 'order', to: 1990, mergeSoviet: true }, nameOf, 1940, 2025),
     ).toBe('from 3 suppliers, new, ordered 1940–1990, Soviet Union with Russia');
     expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, recipients: ['IND', 'PAK'] }, nameOf, 1950, 2025)).toBe('to India or Pakistan');
+    expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, supplierRegion: 'Europe', recipients: ['IND'] }, nameOf, 1950, 2025)).toBe('Europe → India');
+    expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['FRA'], supplierRegion: 'Europe', recipientRegion: 'none' }, nameOf, 1950, 2025)).toBe(
+      'France in Europe → no region',
+    );
   });
 });

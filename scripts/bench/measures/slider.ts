@@ -19,14 +19,14 @@ const BUDGET_P95_MS = 16;
  * period summary starts with the new range, which it does only once the new figures are rendered (the heading
  * changes at once, from the URL).
  */
-export async function measureSlider(browser: Browser, sites: readonly Site[]): Promise<Result[]> {
+export async function measureSlider(browser: Browser, sites: readonly Site[], path = '/shares?top=15', label = '/shares'): Promise<Result[]> {
   const pages: ColdPage[] = [];
   try {
     for (const site of sites) {
       const cold = await coldPage(browser);
       pages.push(cold);
-      await step(`open /shares?top=15 (${site.side})`, async () => {
-        await cold.page.goto(new URL('/shares?top=15', site.url).toString());
+      await step(`open ${path} (${site.side})`, async () => {
+        await cold.page.goto(new URL(path, site.url).toString());
         await cold.page.locator('.period-summary', { hasText: `${FIRST_YEAR}–${LAST_YEAR}:` }).waitFor();
         await cold.page.getByRole('slider', { name: 'Start year' }).focus();
       });
@@ -47,7 +47,7 @@ export async function measureSlider(browser: Browser, sites: readonly Site[]): P
         );
       }
     }
-    return latencyResults(`Slider step on /shares (${STEPS} × ArrowRight)`, BUDGET_P95_MS, timings);
+    return latencyResults(`Slider step on ${label} (${STEPS} × ArrowRight)`, BUDGET_P95_MS, timings);
   } finally {
     for (const cold of pages) await cold.close();
   }

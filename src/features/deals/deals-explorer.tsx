@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
-import type { CountrySummary, Meta } from '../../api/contract.ts';
+import { NO_REGION_ID, type CountrySummary, type Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
@@ -266,6 +266,8 @@ function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstY
     'deals',
     view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
     view.recipients.length ? `to ${countries(view.recipients)}` : '',
+    view.supplierRegion ? `from ${regionPart(view.supplierRegion)}` : '',
+    view.recipientRegion ? `to ${regionPart(view.recipientRegion)}` : '',
     view.categories.join(' '),
     view.statuses.join(' '),
     view.q,
@@ -274,4 +276,9 @@ function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstY
       : '',
     `SIPRI ${meta.source.release}`,
   ];
+}
+
+/** A region filter in a file name: "region Europe", "no region". */
+function regionPart(name: string): string {
+  return name === NO_REGION_ID ? 'no region' : `region ${name}`;
 }

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useMemo } from 'react';
-import type { CountrySummary, DealsFacets, Meta } from '../../api/contract.ts';
+import { NO_REGION_ID, type CountrySummary, type DealsFacets, type Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { formatCount } from '../../domain/format.ts';
@@ -42,6 +42,8 @@ export const DealsFilters = memo(function DealsFilters({ view, meta, countries, 
           countries={countries}
           suppliers={view.suppliers}
           recipients={view.recipients}
+          supplierRegion={view.supplierRegion}
+          recipientRegion={view.recipientRegion}
           supplierCounts={facets?.supplier}
           recipientCounts={facets?.recipient}
           mergeSoviet={view.mergeSoviet}
@@ -70,6 +72,8 @@ interface CountryFiltersProps {
   countries: readonly CountrySummary[];
   suppliers: readonly string[];
   recipients: readonly string[];
+  supplierRegion: string | null;
+  recipientRegion: string | null;
   supplierCounts: Counts;
   recipientCounts: Counts;
   mergeSoviet: boolean;
@@ -78,7 +82,7 @@ interface CountryFiltersProps {
 }
 
 const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) {
-  const { countries, suppliers, recipients, supplierCounts, recipientCounts, mergeSoviet, onChange, onMergeSoviet } = props;
+  const { countries, suppliers, recipients, supplierRegion, recipientRegion, supplierCounts, recipientCounts, mergeSoviet, onChange, onMergeSoviet } = props;
   const choices = useMemo(() => {
     const shown = countryChoices(countries, mergeSoviet);
     return { suppliers: shown.filter((c) => c.supplies), recipients: shown.filter((c) => c.receives) };
@@ -96,7 +100,7 @@ const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) 
         <button
           type="button"
           className="swap"
-          onClick={() => onChange({ suppliers: [...recipients], recipients: [...suppliers] })}
+          onClick={() => onChange({ suppliers: [...recipients], recipients: [...suppliers], supplierRegion: recipientRegion, recipientRegion: supplierRegion })}
           aria-label="Swap supplier and recipient"
           title="Swap supplier and recipient"
         >
@@ -110,6 +114,11 @@ const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) 
           {...(recipientCounts ? { counts: recipientCounts } : {})}
         />
       </div>
+      <fieldset className="inline-choice">
+        <legend>SIPRI regions</legend>
+        <RegionSelect label="Supplier region" countries={countries} value={supplierRegion} onChange={(name) => onChange({ supplierRegion: name })} />
+        <RegionSelect label="Recipient region" countries={countries} value={recipientRegion} onChange={(name) => onChange({ recipientRegion: name })} />
+      </fieldset>
       {/* As the charts can: SIPRI lists the Soviet Union up to 1991 and Russia after. */}
       <label className="deals-filters__merge">
         <input type="checkbox" checked={mergeSoviet} onChange={(event) => onMergeSoviet(event.target.checked)} />
@@ -118,6 +127,42 @@ const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) 
     </div>
   );
 }, sameProps);
+
+interface RegionSelectProps {
+  label: string;
+  countries: readonly CountrySummary[];
+  value: string | null;
+  onChange: (name: string | null) => void;
+}
+
+/** A SIPRI region or subregion, as /countries gives them, or the parties of no region (`none`); the charts' regions. */
+function RegionSelect({ label, countries, value, onChange }: RegionSelectProps) {
+  const { regions, subregions } = useMemo(() => {
+    const names = (list: ReadonlyArray<string | null>) => [...new Set(list.filter((name) => name !== null))].sort();
+    const regions = names(countries.map((c) => c.region));
+    // The Middle East is a region and its one subregion: listed once.
+    return { regions, subregions: names(countries.map((c) => c.subregion)).filter((name) => !regions.includes(name)) };
+  }, [countries]);
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+        <option value="">Any</option>
+        <optgroup label="Regions">
+          {regions.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </optgroup>
+        <optgroup label="Subregions">
+          {subregions.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </optgroup>
+        <option value={NO_REGION_ID}>No region (organisations, unknown parties)</option>
+      </select>
+    </label>
+  );
+}
 
 /** Downshift reports a choice while React renders, where the view cannot render at once; it changes just after. */
 const afterRender = (change: () => void) => queueMicrotask(change);

@@ -1,6 +1,6 @@
 import { formatYears } from '../../domain/format.ts';
 import { listed } from '../../domain/weapon-lens.ts';
-import type { Deal } from '../../api/contract.ts';
+import { NO_REGION_ID, type Deal } from '../../api/contract.ts';
 import type { DealsView } from './deals-view.ts';
 
 /** A list of names in a few words: "Russia", "Russia or China", "3 suppliers". */
@@ -13,8 +13,11 @@ function few(names: readonly string[], noun: string): string {
  * 2000–2025"; "none" when nothing filters the register.
  */
 export function dealsFiltersSummary(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number): string {
-  const suppliers = few(view.suppliers.map(nameOf), 'suppliers');
-  const recipients = few(view.recipients.map(nameOf), 'recipients');
+  // A side: its countries, its region, or both ("Russia in Europe": the countries of the region chosen).
+  const side = (ids: readonly string[], region: string | null, noun: string) =>
+    [few(ids.map(nameOf), noun), region && (region === NO_REGION_ID ? 'no region' : region)].filter(Boolean).join(' in ');
+  const suppliers = side(view.suppliers, view.supplierRegion, 'suppliers');
+  const recipients = side(view.recipients, view.recipientRegion, 'recipients');
   const countries = suppliers && recipients ? `${suppliers} → ${recipients}` : suppliers ? `from ${suppliers}` : recipients ? `to ${recipients}` : null;
   const years =
     view.from !== null || view.to !== null

@@ -3,6 +3,7 @@ import { countryNamer } from '../../domain/country-names.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
 import { countryFolder } from '../../../core/soviet-merge.ts';
+import { regionNames } from '../../../core/regions.ts';
 
 /** The deals table's filters, sort and page, all in the URL; only values that differ from the defaults are written. */
 
@@ -12,6 +13,9 @@ export const PAGE_SIZES = [25, 50, 100, 250];
 export interface DealsView {
   suppliers: string[];
   recipients: string[];
+  /** A SIPRI region or subregion (or `none`, the parties of no region) the supplier, or the recipient, is in. */
+  supplierRegion: string | null;
+  recipientRegion: string | null;
   categories: string[];
   statuses: string[];
   q: string;
@@ -29,6 +33,8 @@ export interface DealsView {
 export const DEFAULT_DEALS_VIEW: DealsView = {
   suppliers: [],
   recipients: [],
+  supplierRegion: null,
+  recipientRegion: null,
   categories: [],
   statuses: [],
   q: '',
@@ -44,6 +50,8 @@ export const DEFAULT_DEALS_VIEW: DealsView = {
 export interface DealsViewContext {
   suppliers: ReadonlySet<string>;
   recipients: ReadonlySet<string>;
+  /** The names a region filter takes: SIPRI's regions and subregions in the data, and `none`. */
+  regions: ReadonlySet<string>;
   categories: readonly string[];
   statuses: readonly string[];
   /** The first year of order, and of delivery: years of delivery start later (deals were ordered before 1950). */
@@ -57,6 +65,7 @@ export function dealsViewContext(meta: Meta, countries: readonly CountrySummary[
   return {
     suppliers: new Set(countries.filter((c) => c.supplies).map((c) => c.id)),
     recipients: new Set(countries.filter((c) => c.receives).map((c) => c.id)),
+    regions: new Set(regionNames(countries)),
     categories: meta.categories,
     statuses: meta.statuses,
     firstOrderYear: meta.firstOrderYear,
@@ -83,9 +92,17 @@ export function parseDealsView(search: URLSearchParams, context: DealsViewContex
   const sortValues = DEAL_SORT_FIELDS.flatMap((field) => [`${field}:asc`, `${field}:desc`]);
   const sort = params.oneOf('sort', sortValues, null)?.split(':') as [SortField, 'asc' | 'desc'] | undefined;
   const yearOf = params.oneOf('yearOf', ['order', 'delivery'], DEFAULT_DEALS_VIEW.yearOf);
+  const region = (key: string) => {
+    const name = params.raw(key);
+    if (name === null || context.regions.has(name)) return name;
+    params.drop(key, 'not one of SIPRI’s regions or subregions.');
+    return null;
+  };
   const view: DealsView = {
     suppliers: params.list('supplier', (id) => context.suppliers.has(id)),
     recipients: params.list('recipient', (id) => context.recipients.has(id)),
+    supplierRegion: region('supplierRegion'),
+    recipientRegion: region('recipientRegion'),
     categories: params.list('category', (c) => context.categories.includes(c)),
     statuses: params.list('status', (s) => context.statuses.includes(s)),
     q,
@@ -104,6 +121,8 @@ export function dealsViewSearch(view: DealsView): URLSearchParams {
   const list = (key: string, values: readonly string[]) => values.length && search.set(key, values.join(','));
   list('supplier', view.suppliers);
   list('recipient', view.recipients);
+  if (view.supplierRegion) search.set('supplierRegion', view.supplierRegion);
+  if (view.recipientRegion) search.set('recipientRegion', view.recipientRegion);
   list('category', view.categories);
   list('status', view.statuses);
   if (view.q) search.set('q', view.q);
@@ -124,6 +143,8 @@ export function dealsFilters(view: DealsView): DealsFilters {
   return {
     suppliers: sorted(view.suppliers),
     recipients: sorted(view.recipients),
+    supplierRegions: view.supplierRegion ? [view.supplierRegion] : [],
+    recipientRegions: view.recipientRegion ? [view.recipientRegion] : [],
     categories: sorted(view.categories),
     statuses: sorted(view.statuses),
     q: view.q.trim(),
@@ -163,6 +184,8 @@ export function countryChoices(countries: readonly CountrySummary[], mergeSoviet
 export function hasFilters(view: DealsView): boolean {
   return (
     view.suppliers.length + view.recipients.length + view.categories.length + view.statuses.length > 0 ||
+    view.supplierRegion !== null ||
+    view.recipientRegion !== null ||
     view.q.trim() !== '' ||
     view.from !== null ||
     view.to !== null

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { getDealsCsv } from '../../api/get-deals-csv.ts';
 import type { DealsFilters } from '../../api/get-deals.ts';
-import { CSV_MIME } from '../../domain/csv.ts';
 import { formatDeals } from '../../domain/format.ts';
-import { downloadText } from '../../lib/download.ts';
+import { downloadBlob } from '../../lib/download.ts';
 
 interface Props {
   filters: DealsFilters;
@@ -26,7 +25,7 @@ export function ExportButton({ filters, total, fileName }: Props) {
     if (working) return;
     setState({ status: 'working' });
     try {
-      downloadText(await getDealsCsv(filters), fileName, CSV_MIME);
+      downloadBlob(await getDealsCsv(filters), fileName);
       setState({ status: 'done' });
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });

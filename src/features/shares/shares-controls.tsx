@@ -1,7 +1,7 @@
-import type { CountrySummary } from '../../api/contract.ts';
+import type { CountrySummary, SharesGroup } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
-import { perspectiveDefaults, TOP_CHOICES, type Measure, type Perspective, type SharesView } from './shares-view.ts';
+import { GROUPS, perspectiveDefaults, TOP_CHOICES, type Measure, type Perspective, type SharesView } from './shares-view.ts';
 
 interface Props {
   view: SharesView;
@@ -11,11 +11,18 @@ interface Props {
   onChange: (patch: Partial<SharesView>) => void;
 }
 
-const PERSPECTIVE_LABELS: Record<Perspective, string> = {
-  recipient: 'Who supplied a country',
-  supplier: 'Whom a country supplied',
-  importers: 'World: largest importers',
-  exporters: 'World: largest exporters',
+/** What the explorer looks at: a perspective, and for the world rankings whether the rows are regions. */
+const LOOK_AT = [
+  { key: 'recipient', label: 'Who supplied a country', perspective: 'recipient', byRegion: false },
+  { key: 'supplier', label: 'Whom a country supplied', perspective: 'supplier', byRegion: false },
+  { key: 'importers', label: 'World: largest importers', perspective: 'importers', byRegion: false },
+  { key: 'exporters', label: 'World: largest exporters', perspective: 'exporters', byRegion: false },
+  { key: 'importers-by-region', label: 'World: importers by region', perspective: 'importers', byRegion: true },
+  { key: 'exporters-by-region', label: 'World: exporters by region', perspective: 'exporters', byRegion: true },
+] as const satisfies ReadonlyArray<{ key: string; label: string; perspective: Perspective; byRegion: boolean }>;
+const GROUP_LABELS: Record<SharesGroup, string> = {
+  region: 'Region (SIPRI’s five)',
+  subregion: 'Subregion',
 };
 const MEASURE_LABELS: Record<Measure, string> = {
   bars: 'Ranked bars of the period’s shares',
@@ -30,7 +37,7 @@ export function SharesControls({ view, countries, partners, onChange }: Props) {
   const role = view.perspective === 'supplier' ? 'supplier' : 'recipient';
   const choices = countries.filter((c) => (role === 'supplier' ? c.supplies : c.receives));
   const nameOf = countryNamer(countries, view.mergeSoviet);
-  const rowsNoun = { recipient: 'suppliers', supplier: 'recipients', importers: 'importers', exporters: 'exporters' }[view.perspective];
+  const rowsNoun = view.group ? `${view.group}s` : { recipient: 'suppliers', supplier: 'recipients', importers: 'importers', exporters: 'exporters' }[view.perspective];
   // Pinning is offered for the perspective's own pins and any the URL asks for, where they are partners of the country
   // looked at (Russia is no recipient of Russia, nor the United States a supplier of Cuba).
   const pinnable = partners
@@ -38,31 +45,52 @@ export function SharesControls({ view, countries, partners, onChange }: Props) {
     : [];
   const togglePin = (id: string) => onChange({ pinned: view.pinned.includes(id) ? view.pinned.filter((p) => p !== id) : [...view.pinned, id] });
 
-  // Another perspective asks another question: its own way of drawing, top N and pins.
-  const switchPerspective = (perspective: Perspective) => {
+  // Another perspective asks another question: its own way of drawing, top N and pins. Between the two rankings by
+  // region the grouping stays (subregions of the importers, then of the exporters).
+  const switchPerspective = (perspective: Perspective, byRegion: boolean) => {
     const defaults = { ...perspectiveDefaults(perspective), hidden: [] };
-    if (perspective === 'importers' || perspective === 'exporters') return onChange({ perspective, country: null, ...defaults });
+    if (perspective === 'importers' || perspective === 'exporters') {
+      return onChange({ perspective, country: null, group: byRegion ? (view.group ?? 'region') : null, ...defaults });
+    }
     const fits = countries.find((c) => c.id === view.country && (perspective === 'supplier' ? c.supplies : c.receives));
-    onChange({ perspective, country: fits ? fits.id : DEFAULT_COUNTRY[perspective], ...defaults });
+    onChange({ perspective, country: fits ? fits.id : DEFAULT_COUNTRY[perspective], group: null, ...defaults });
   };
 
   return (
     <div className="controls">
       <fieldset>
         <legend>Look at</legend>
-        {Object.entries(PERSPECTIVE_LABELS).map(([value, label]) => (
-          <label key={value}>
+        {LOOK_AT.map(({ key, label, perspective, byRegion }) => (
+          <label key={key}>
             <input
               type="radio"
               name="perspective"
-              value={value}
-              checked={view.perspective === value}
-              onChange={() => switchPerspective(value as Perspective)}
+              value={key}
+              checked={view.perspective === perspective && (view.group !== null) === byRegion}
+              onChange={() => switchPerspective(perspective, byRegion)}
             />
             {label}
           </label>
         ))}
       </fieldset>
+      {view.group !== null && (
+        // Rows of another grouping: the hidden and pinned rows were the other grouping's.
+        <fieldset>
+          <legend>Group by</legend>
+          {GROUPS.map((group) => (
+            <label key={group}>
+              <input
+                type="radio"
+                name="group"
+                value={group}
+                checked={view.group === group}
+                onChange={() => onChange({ group, hidden: [], pinned: [] })}
+              />
+              {GROUP_LABELS[group]}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {view.country !== null && (
         <CountryCombobox
           label={role === 'supplier' ? 'Supplier' : 'Recipient'}
@@ -123,14 +151,17 @@ export function SharesControls({ view, countries, partners, onChange }: Props) {
             ))}
           </fieldset>
         )}
-        <label>
-          <input
-            type="checkbox"
-            checked={view.mergeSoviet}
-            onChange={(event) => onChange({ mergeSoviet: event.target.checked, hidden: [] })}
-          />
-          Soviet Union with Russia
-        </label>
+        {view.group === null && (
+          // By region it changes nothing: the Soviet Union and Russia are both in Europe (Eastern Europe).
+          <label>
+            <input
+              type="checkbox"
+              checked={view.mergeSoviet}
+              onChange={(event) => onChange({ mergeSoviet: event.target.checked, hidden: [] })}
+            />
+            Soviet Union with Russia
+          </label>
+        )}
         {view.country !== null && view.measure !== 'bars' && (
           // Events are a country's, on a timeline: not the world rankings', nor the bars'.
           <label>

@@ -78,7 +78,7 @@ function SharesEmbedFigure({ series, view, from, to, meta, countries, title, nam
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const hiddenSeries = tiv.series.filter((s) => view.hidden.includes(s.id));
   const { counted, unitLabel, measured, subtitle, notes, hiddenNote } = sharesFigureText(view, shares, hiddenSeries, meta.allocation, source);
-  const nouns = rowNounsOf(view.perspective);
+  const nouns = rowNounsOf(view);
   if (shares.total === 0) return <p className="empty">{noMatchSentence(view.lens, scopePhrase(view, nameOf) ?? '', formatYears(shares.from, shares.to))}</p>;
   if (view.tab === 'map') {
     return <LazySharesMap {...{ series, from, to, view, countries, title, notes, source }} rowNoun={nouns.row} fileStem={[]} onSelect={NO_DEALS} embedded />;

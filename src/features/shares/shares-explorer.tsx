@@ -27,6 +27,7 @@ import { RankedBars } from './ranked-bars.tsx';
 import { SharesTable } from './shares-table.tsx';
 import { parseSharesView, SHARES_TABS, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
+import { membersSummary, regionMembers } from './regions.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
@@ -61,7 +62,13 @@ export function SharesExplorer({ meta, countries }: Props) {
   const eventCountries = eventCountriesOf(view);
   const events = useEvents({ countries: eventCountries, from: null, to: null }, view.events && eventCountries.length > 0);
   const allEvents = (view.events && eventCountries.length && events.data?.events) || NO_EVENTS;
-  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  const countryName = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  // A region's row is named by the API ("No region (organisations, unknown parties)"), a country's as everywhere.
+  const nameOf = useMemo(() => {
+    if (!view.group) return countryName;
+    const rowNames = new Map(query.data?.rows.map((row) => [row.id, row.name]));
+    return (id: string) => rowNames.get(id) ?? countryName(id);
+  }, [view.group, query.data, countryName]);
 
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
@@ -71,8 +78,9 @@ export function SharesExplorer({ meta, countries }: Props) {
   const years = formatYears(from, to);
   const title = sharesTitle(view, nameOf, years);
   usePageTitle(title, sharesDescription(view, nameOf, years, meta.source.release));
-  // What the rows are: a country's suppliers or recipients; where they are ranked, the world's importers or exporters.
-  const { row: rowNoun, ranked: rankedNoun } = rowNounsOf(view.perspective);
+  // Whose deliveries a row sums (`role`), what the rows are (a country's suppliers or recipients, a region) and what the
+  // ranked bars call them (the world's importers or exporters).
+  const { role, row: rowNoun, ranked: rankedNoun } = rowNounsOf(view);
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the callbacks change.
   const lensKey = JSON.stringify(view.lens);
@@ -92,15 +100,26 @@ export function SharesExplorer({ meta, countries }: Props) {
   const selectDeals = useCallback(
     (seriesId: string, from: number, to: number, title: (pair: string) => string) => {
       if (seriesId === 'other') return;
+      const selected = { from, to, lens, mergeSoviet: view.mergeSoviet };
+      if (view.group) {
+        // Not a row of this grouping: the last view's answer, still drawn while this one loads.
+        if (!context.groupRows[view.group].has(seriesId)) return;
+        // A region's deals: the API's region filter, and the countries it holds (those with deals in the role) named.
+        const members = regionMembers(countries, view.group, seriesId, role);
+        const summary = membersSummary(view.group, seriesId, role, members.length);
+        const region = { side: role, id: seriesId, summary, members: members.map((c) => c.name) };
+        setSelection({ ...selected, title: title(nameOf(seriesId)), suppliers: [], recipients: [], region });
+        return;
+      }
       // Russia with the Soviet Union where the view draws them so: both ids, and the deals' API folds them too.
       const ids = withSoviet(seriesId);
       const country = view.country ? withSoviet(view.country) : [];
-      const suppliers = rowNoun === 'supplier' ? ids : country;
-      const recipients = rowNoun === 'supplier' ? country : ids;
+      const suppliers = role === 'supplier' ? ids : country;
+      const recipients = role === 'supplier' ? country : ids;
       const pair = view.country ? `${nameOf(suppliers[0]!)} → ${nameOf(recipients[0]!)}` : nameOf(seriesId);
-      setSelection({ title: title(pair), suppliers, recipients, from, to, lens, mergeSoviet: view.mergeSoviet });
+      setSelection({ ...selected, title: title(pair), suppliers, recipients });
     },
-    [view.country, view.mergeSoviet, withSoviet, rowNoun, nameOf, lens],
+    [view.country, view.group, view.mergeSoviet, withSoviet, context, countries, role, nameOf, lens],
   );
   // Stable between renders, so the memoised chart does not redraw while another country's answer loads.
   // `years`: the years a map value sums, where they are not the year's (or its five-year window's).
@@ -180,6 +199,7 @@ interface ResultProps {
   title: string;
   source: string;
   allocation: Allocation;
+  /** What the rows are: "supplier", "recipient", "region" or "subregion". */
   rowNoun: string;
   /** What the shares are of: "India’s aircraft imports". */
   whole: string;
@@ -284,7 +304,8 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
           <SharesTable
             tiv={tiv}
             totals={totals}
-            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}${counted ? `; ${counted}` : ''}`}
+            period={{ from: shares.from, to: shares.to, total: shares.total }}
+            caption={`${title}: SIPRI TIV (millions)${view.window === 5 ? ', rolling five-year sums' : ''}, with the share of ${ofEach}, and the period’s in the last row${counted ? `; ${counted}` : ''}`}
             onSelect={onSelect}
           />
         </div>

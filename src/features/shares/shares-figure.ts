@@ -1,6 +1,7 @@
 import type { CountrySummary, Meta, SharesResponse } from '../../api/contract.ts';
 import { asShareOfYear, shareChartData } from '../../domain/share-chart.ts';
 import { sharesOverYears } from '../../domain/share-years.ts';
+import { groupRowIds } from './regions.ts';
 import type { SharesView, ViewContext } from './shares-view.ts';
 
 /**
@@ -25,13 +26,14 @@ export function eventCountriesOf(view: Pick<SharesView, 'country' | 'mergeSoviet
 }
 
 /**
- * What a view's rows are: a recipient's suppliers, a supplier's recipients, the world's by their exports or imports
- * (`row`); and what the ranked bars call them (`ranked`): "importer", "exporter", or the row's name.
+ * Whose deliveries a row sums (`role`: a recipient's suppliers, a supplier's recipients, the world's importers or
+ * exporters), what the rows are (`row`: the role, or a region or subregion) and what the ranked bars call them
+ * (`ranked`: "importer", "exporter", the region, or the role).
  */
-export function rowNounsOf(perspective: SharesView['perspective']): { row: string; ranked: string } {
-  const row = perspective === 'recipient' || perspective === 'exporters' ? 'supplier' : 'recipient';
-  const ranked = perspective === 'importers' || perspective === 'exporters' ? perspective.slice(0, -1) : row;
-  return { row, ranked };
+export function rowNounsOf(view: Pick<SharesView, 'perspective' | 'group'>): { role: 'supplier' | 'recipient'; row: string; ranked: string } {
+  const role = view.perspective === 'recipient' || view.perspective === 'exporters' ? 'supplier' : 'recipient';
+  const ranked = view.perspective === 'importers' || view.perspective === 'exporters' ? view.perspective.slice(0, -1) : role;
+  return { role, row: view.group ?? role, ranked: view.group ?? ranked };
 }
 
 /** Whose deliveries a view counts, within a sentence: "to India", "from Russia"; null for the world. */
@@ -41,5 +43,11 @@ export function scopePhrase(view: Pick<SharesView, 'country' | 'perspective'>, n
 
 /** What the URL of a share view is read against: the countries, categories and years of the data. */
 export function sharesViewContext(meta: Meta, countries: readonly CountrySummary[]): ViewContext {
-  return { countryIds: new Set(countries.map((c) => c.id)), categories: meta.categories, firstYear: meta.firstYear, lastYear: meta.lastYear };
+  return {
+    countryIds: new Set(countries.map((c) => c.id)),
+    groupRows: groupRowIds(countries),
+    categories: meta.categories,
+    firstYear: meta.firstYear,
+    lastYear: meta.lastYear,
+  };
 }

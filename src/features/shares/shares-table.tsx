@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { StackedChartData } from '../../domain/focus-series.ts';
-import { formatShare, formatTiv } from '../../domain/format.ts';
+import { formatShare, formatTiv, formatYears } from '../../domain/format.ts';
 
 interface Props {
   tiv: StackedChartData;
   totals: ReadonlyMap<number, number>;
+  /** The period's years and total over all rows: the last row gives each series' TIV and share over the period. */
+  period: { from: number; to: number; total: number };
   caption: string;
   onSelect: (seriesId: string, year: number) => void;
 }
@@ -13,9 +15,10 @@ type SortKey = 'year' | 'total' | string;
 
 /**
  * The chart's numbers as a table, sortable by any column: year, each series' TIV (with its share of the
- * year's total) and the total. A value opens the deals behind it, as a click on the chart does.
+ * year's total) and the total; under them, the whole period's, as the summary and the ranked bars give them. A
+ * value opens the deals behind it, as a click on the chart does.
  */
-export function SharesTable({ tiv, totals, caption, onSelect }: Props) {
+export function SharesTable({ tiv, totals, period, caption, onSelect }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'year', descending: false });
   const value = (point: StackedChartData['points'][number], key: SortKey) =>
     key === 'year' ? point.year : key === 'total' ? (totals.get(point.year) ?? 0) : (point[key] ?? 0);
@@ -75,6 +78,17 @@ export function SharesTable({ tiv, totals, caption, onSelect }: Props) {
             );
           })}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{formatYears(period.from, period.to)} total</th>
+            {tiv.series.map((s) => (
+              <td key={s.id}>
+                {formatTiv(s.tiv)} ({period.total > 0 ? formatShare(s.share) : '–'})
+              </td>
+            ))}
+            <td>{formatTiv(period.total)}</td>
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

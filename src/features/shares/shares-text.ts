@@ -3,6 +3,7 @@ import { timingNote } from '../../domain/allocation-notes.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { chartNotes, formatYears } from '../../domain/format.ts';
 import { lensFlow, lensLabel, lensNote, lensWeapons, lensWords } from '../../domain/weapon-lens.ts';
+import { groupNote } from './regions.ts';
 import type { SharesView } from './shares-view.ts';
 
 /**
@@ -10,7 +11,10 @@ import type { SharesView } from './shares-view.ts';
  * engine show, and the summary on its settings button. The server's page head (server/page-head.ts) says the same.
  */
 
-/** The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025". */
+/**
+ * The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025", "The world’s arms
+ * imports by region, 2021–2025".
+ */
 export function sharesTitle(view: SharesView, nameOf: (id: string) => string, years: string): string {
   switch (view.perspective) {
     case 'recipient':
@@ -18,9 +22,9 @@ export function sharesTitle(view: SharesView, nameOf: (id: string) => string, ye
     case 'supplier':
       return `Whom ${nameOf(view.country ?? '')} supplied with ${lensWeapons(view.lens)}, ${years}`;
     case 'importers':
-      return `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
+      return view.group ? `The world’s ${lensFlow(view.lens, 'imports')} by ${view.group}, ${years}` : `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
     case 'exporters':
-      return `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
+      return view.group ? `The world’s ${lensFlow(view.lens, 'exports')} by ${view.group}, ${years}` : `The world’s largest ${lensFlow(view.lens, 'exporters')}, ${years}`;
   }
 }
 
@@ -36,7 +40,7 @@ const DRAWN: Record<SharesView['measure'], string> = {
  * trend-indicator values (TIV), a volume index, not US dollars. SIPRI Arms Transfers Database, March 2026 release."
  */
 export function sharesDescription(view: SharesView, nameOf: (id: string) => string, years: string, release: string): string {
-  const rows = { recipient: 'supplier', supplier: 'recipient', importers: 'importer', exporters: 'exporter' }[view.perspective];
+  const rows = view.group ?? { recipient: 'supplier', supplier: 'recipient', importers: 'importer', exporters: 'exporter' }[view.perspective];
   const window = view.window === 5 && view.measure !== 'bars' ? ', summed over rolling five-year windows' : '';
   return `${sharesTitle(view, nameOf, years)}: each ${rows}’s part, ${DRAWN[view.measure]}${window}, in SIPRI trend-indicator values (TIV), a volume index, not US dollars. SIPRI Arms Transfers Database, ${release} release.`;
 }
@@ -48,8 +52,8 @@ export function sharesSettingsSummary(view: SharesView, nameOf: (id: string) => 
   const looked = {
     recipient: nameOf(view.country ?? ''),
     supplier: `${nameOf(view.country ?? '')} as supplier`,
-    importers: 'world’s importers',
-    exporters: 'world’s exporters',
+    importers: `world’s importers${view.group ? ` by ${view.group}` : ''}`,
+    exporters: `world’s exporters${view.group ? ` by ${view.group}` : ''}`,
   }[view.perspective];
   const window = view.window === 5 && view.measure !== 'bars' ? 'five-year sums' : null;
   return [looked, lensWords(view.lens), formatYears(from, to), MEASURE_WORDS[view.measure], window, `top ${view.top}`].filter(Boolean).join(', ');
@@ -77,7 +81,10 @@ export function sharesFigureText(
       : `${view.measure === 'share' ? `Share of ${ofEach}` : 'SIPRI TIV (millions)'}${view.window === 5 ? ', rolling five-year sums' : ''}`;
   // Every figure names the weapons it counts: the subtitle (chart, picture) and the notes (caption, picture).
   const subtitle = counted ? `${measured}; ${counted}` : measured;
-  const notes = [lensNote(view.lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, period.from, period.to))].filter(Boolean).join(' ');
+  // By region, the Soviet Union is in Europe either way: the notes say where SIPRI puts whom instead.
+  const notes = [lensNote(view.lens), view.group && groupNote(view.group), chartNotes(source, view.group ? null : view.mergeSoviet, timingNote(allocation, period.from, period.to))]
+    .filter(Boolean)
+    .join(' ');
   const hiddenNote = view.measure === 'bars' ? null : hiddenSeriesNote(hiddenSeries, view.measure);
   return { counted, unitLabel, ofEach, measured, subtitle, notes, hiddenNote };
 }

@@ -1,3 +1,4 @@
+import type { SharesGroup } from '../../api/contract.ts';
 import { sharesFilters as seriesFilters, type SharesFilters } from '../../api/get-shares.ts';
 import { ALL_WEAPONS, type WeaponLens } from '../../domain/weapon-lens.ts';
 import { UrlParamReader } from '../../lib/url-params.ts';
@@ -19,6 +20,8 @@ export interface SharesView {
   perspective: Perspective;
   /** The recipient or supplier looked at; null for the world rankings. */
   country: string | null;
+  /** World rankings only: rows are SIPRI's regions or subregions rather than countries. */
+  group: SharesGroup | null;
   /** Which weapons every value counts. */
   lens: WeaponLens;
   /** null: the first or last year of the data. */
@@ -44,6 +47,7 @@ export type SharesTab = (typeof SHARES_TABS)[number];
 export const DEFAULT_VIEW: SharesView = {
   perspective: 'recipient',
   country: 'IND',
+  group: null,
   lens: ALL_WEAPONS,
   from: null,
   to: null,
@@ -75,8 +79,12 @@ export function perspectiveDefaults(perspective: Perspective): Pick<SharesView, 
   }
 }
 
+export const GROUPS = ['region', 'subregion'] as const satisfies readonly SharesGroup[];
+
 export interface ViewContext {
   countryIds: ReadonlySet<string>;
+  /** The row ids of a ranking by region or subregion: SIPRI's names, as /countries gives them, and NO_REGION_ID. */
+  groupRows: Readonly<Record<SharesGroup, ReadonlySet<string>>>;
   /** SIPRI's armament categories, as /meta lists them. */
   categories: readonly string[];
   firstYear: number;
@@ -103,18 +111,24 @@ export function parseSharesView(search: URLSearchParams, context: ViewContext): 
   if (recipient && supplier) params.drop('supplier', 'a view shows a recipient or a supplier, not both.');
   const ranking = recipient || supplier ? null : params.oneOf('ranking', ['importers', 'exporters'], null);
   const perspective: Perspective = recipient ? 'recipient' : supplier ? 'supplier' : (ranking ?? 'recipient');
+  const world = perspective === 'importers' || perspective === 'exporters';
+  const group = world ? params.oneOf('group', GROUPS, null) : null;
+  if (!world && params.raw('group') !== null) params.drop('group', 'regions group the world’s importers or exporters (ranking=importers or ranking=exporters), not a country’s partners.');
+  // A row is a country, or a region's (subregion's) name.
+  const isRow = group ? (id: string) => context.groupRows[group].has(id) : isCountry;
 
   const defaults = perspectiveDefaults(perspective);
   const view: SharesView = {
     perspective,
     country: recipient ?? supplier ?? (perspective === 'recipient' ? DEFAULT_VIEW.country : null),
+    group,
     lens: readLens(params, context.categories),
     ...params.years(context.firstYear, context.lastYear),
     measure: params.oneOf('measure', MEASURES, defaults.measure),
     window: params.choice('window', [1, 5], DEFAULT_VIEW.window),
     top: params.choice('top', TOP_CHOICES, defaults.top),
-    pinned: params.list('pin', isCountry, defaults.pinned),
-    hidden: params.list('hide', (id) => id === 'other' || isCountry(id)),
+    pinned: params.list('pin', isRow, defaults.pinned),
+    hidden: params.list('hide', (id) => id === 'other' || isRow(id)),
     mergeSoviet: params.oneOf('ussr', ['separate', 'together'], 'together') === 'together',
     events: params.oneOf('events', ['hide', 'show'], 'show') === 'show',
     tab: params.oneOf('tab', SHARES_TABS, DEFAULT_VIEW.tab),
@@ -127,7 +141,10 @@ export function sharesViewSearch(view: SharesView): URLSearchParams {
   const search = new URLSearchParams();
   if (view.perspective === 'recipient' && view.country && view.country !== DEFAULT_VIEW.country) search.set('recipient', view.country);
   if (view.perspective === 'supplier' && view.country) search.set('supplier', view.country);
-  if (view.perspective === 'importers' || view.perspective === 'exporters') search.set('ranking', view.perspective);
+  if (view.perspective === 'importers' || view.perspective === 'exporters') {
+    search.set('ranking', view.perspective);
+    if (view.group) search.set('group', view.group);
+  }
   writeLens(search, view.lens);
   if (view.from !== null) search.set('from', String(view.from));
   if (view.to !== null) search.set('to', String(view.to));
@@ -154,6 +171,7 @@ export function sharesFilters(view: SharesView): SharesFilters {
     recipient: view.perspective === 'recipient' ? view.country : null,
     supplier: view.perspective === 'supplier' ? view.country : null,
     by: world ? (view.perspective === 'importers' ? 'recipient' : 'supplier') : null,
+    group: world ? view.group : null,
     mergeSoviet: view.mergeSoviet,
     ...lensQuery(view.lens),
   });

@@ -1,4 +1,4 @@
-import type { SharesResponse } from '../../../api/contract.ts';
+import type { SharesGroup, SharesResponse } from '../../../api/contract.ts';
 import type { CsvCell } from '../../../domain/csv.ts';
 import { formatTiv, formatYears } from '../../../domain/format.ts';
 import { sharesOverYears, yearsOfValue } from '../../../domain/share-years.ts';
@@ -68,18 +68,7 @@ export function mapCsv({ rows, span, rowNoun, notDrawn, source }: MapCsvInput): 
   };
 }
 
-/** A region's row of a grouped answer (`/shares?group=region`): its name is the region's, e.g. "Europe". */
-export type RegionRow = MapRow;
-
-/**
- * For a "by region" view: every country of a region gets the region's value, so the map colours each region's
- * countries by the region's total. Countries without a region (organisations, unknowns), or whose region has no
- * value, get none.
- */
-export function countriesByRegion(regionRows: readonly RegionRow[], countries: ReadonlyArray<{ id: string; region?: string | null }>): MapRow[] {
-  const byRegion = new Map(regionRows.map((row) => [row.id, row]));
-  return countries.flatMap(({ id, region }) => {
-    const row = region ? byRegion.get(region) : undefined;
-    return row ? [{ ...row, id, name: row.name }] : [];
-  });
+/** Said first under a map by region or subregion: a country's colour is not its own value. */
+export function groupedMapSentence(group: SharesGroup): string {
+  return `Each country is coloured by its ${group}’s total, not by its own.`;
 }

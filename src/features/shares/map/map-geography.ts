@@ -1,4 +1,4 @@
-import type { CountryKind } from '../../../api/contract.ts';
+import { NO_REGION_ID, type CountryKind, type CountrySummary, type SharesGroup } from '../../../api/contract.ts';
 import { BREAKAWAY_STATES, SUCCESSOR_STATES } from '../../../domain/successor-states.ts';
 import { ATLAS_ALPHA3 } from './atlas-ids.ts';
 
@@ -49,7 +49,7 @@ export interface MapRow {
 }
 
 /** Why a value is listed beside the map rather than drawn on it. */
-export type NotDrawnReason = 'too-small' | 'armed-group' | 'organisation' | 'unknown' | 'breakaway' | 'overlap' | 'no-shape';
+export type NotDrawnReason = 'too-small' | 'armed-group' | 'organisation' | 'unknown' | 'breakaway' | 'overlap' | 'no-shape' | 'no-region';
 
 export const NOT_DRAWN_REASONS: Readonly<Record<NotDrawnReason, string>> = {
   'too-small': 'too small to draw at this scale',
@@ -59,11 +59,12 @@ export const NOT_DRAWN_REASONS: Readonly<Record<NotDrawnReason, string>> = {
   breakaway: 'breakaway state',
   overlap: 'former state: its area on today’s map is taken by others',
   'no-shape': 'not drawn on this map',
+  'no-region': 'SIPRI places them in no region',
 };
 
 export interface DrawnValue {
   row: MapRow;
-  /** The countries whose shapes draw it: its own, or a former state's successors. */
+  /** The countries whose shapes draw it: its own, a former state's successors, or a region's states. */
   countries: string[];
   /** Drawn over its successors' area. */
   historical: boolean;
@@ -136,4 +137,31 @@ function notDrawnReason(id: string, kind: CountryKind | undefined): NotDrawnReas
     case undefined:
       return 'no-shape';
   }
+}
+
+/**
+ * A ranking by region or subregion (rows named by the region, `/shares?group=…`): each region drawn over the shapes of
+ * its countries on the map, so every country shows its region's total; a row with no country on the map (the parties
+ * of no region, NO_REGION_ID) listed. Former states and armed groups need no place of their own: their region's
+ * states draw it.
+ */
+export function placeRegions(
+  rows: readonly MapRow[],
+  countries: ReadonlyArray<Pick<CountrySummary, 'id' | 'region' | 'subregion'>>,
+  group: SharesGroup,
+  onMap: ReadonlySet<string>,
+): Placement {
+  const states = new Map<string, string[]>();
+  for (const country of countries) {
+    const region = country[group];
+    if (region && onMap.has(country.id)) states.set(region, [...(states.get(region) ?? []), country.id]);
+  }
+  const placement: Placement = { drawn: [], notDrawn: [], subject: [] };
+  for (const row of rows) {
+    if (row.tiv <= 0) continue;
+    const area = states.get(row.id);
+    if (area) placement.drawn.push({ row, countries: area, historical: false });
+    else placement.notDrawn.push({ row, reason: row.id === NO_REGION_ID ? 'no-region' : 'no-shape' });
+  }
+  return placement;
 }

@@ -10,8 +10,8 @@ import { formatTiv, formatYears } from '../../../domain/format.ts';
 import { useElementWidth } from '../../../lib/use-element-width.ts';
 import { darkColorStyle, swatchStyle } from '../../../domain/scheme-colors.ts';
 import type { SharesView } from '../shares-view.ts';
-import { describeValue, largestValues, mapCsv, mapRows, mapSpan, valueOf, type MapSpan } from './map-data.ts';
-import { NOT_DRAWN_REASONS, placeOnMap, shapesByCountry, type DrawnValue } from './map-geography.ts';
+import { describeValue, groupedMapSentence, largestValues, mapCsv, mapRows, mapSpan, valueOf, type MapSpan } from './map-data.ts';
+import { NOT_DRAWN_REASONS, placeOnMap, placeRegions, shapesByCountry, type DrawnValue, type Placement } from './map-geography.ts';
 import {
   CLASS_COLORS,
   classBreaks,
@@ -51,7 +51,7 @@ export interface SharesMapProps {
   notes: string;
   /** The citation and release, on every row of the CSV. */
   source: string;
-  /** "supplier" or "recipient": what the values are. */
+  /** "supplier", "recipient", "region" or "subregion": what the values are. */
   rowNoun: string;
   fileStem: readonly string[];
   /** The deals behind a value: the country's id and the years the map sums. */
@@ -67,12 +67,15 @@ interface Active {
   via: Via;
   /** Where the pointer is, in the frame's pixels. */
   at?: { x: number; y: number };
+  /** The country pointed at or tapped, where the value is a region's. */
+  country?: string;
 }
 
 /**
  * The Map tab: every value of the view on a world map in Equal Earth, coloured by class, with the country looked at
- * hatched; the values that cannot be drawn listed beside it. Hover, tap or the arrow keys (largest value first)
- * read a value; a click, a second tap or Enter lists the deals behind it.
+ * hatched; the values that cannot be drawn listed beside it. A ranking by region colours each country by its region's
+ * value. Hover, tap or the arrow keys (largest value first) read a value; a click, a second tap or Enter lists the
+ * deals behind it.
  */
 export default memo(function SharesMap({ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect, embedded = false }: SharesMapProps) {
   const figure = useRef<HTMLElement>(null);
@@ -84,13 +87,18 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
   const measure: MapMeasure = view.measure === 'share' ? 'share' : 'tiv';
   const span = mapSpan(from, to, view.window, series.from);
   const years = formatYears(span.from, span.to);
-  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
+  // By region, Russia is a country of Europe, whatever the explorer's Soviet switch.
+  const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet && !view.group), [countries, view.mergeSoviet, view.group]);
   const kindOf = useMemo(() => {
     const kinds = new Map(countries.map((c) => [c.id, c.kind]));
     return (id: string) => kinds.get(id);
   }, [countries]);
   const rows = useMemo(() => mapRows(series, { from: span.from, to: span.to }), [series, span.from, span.to]);
-  const placement = useMemo(() => placeOnMap(rows, { onMap: ON_MAP, kindOf, subject: view.country }), [rows, kindOf, view.country]);
+  const { group } = view;
+  const placement: Placement = useMemo(
+    () => (group ? placeRegions(rows, countries, group, ON_MAP) : placeOnMap(rows, { onMap: ON_MAP, kindOf, subject: view.country })),
+    [rows, countries, group, kindOf, view.country],
+  );
   const breaks = useMemo(() => classBreaks(placement.drawn.map((d) => valueOf(d.row, measure))), [placement, measure]);
   const geography = useGeography(width, [...placement.drawn.map((d) => d.countries), placement.subject]);
 
@@ -101,9 +109,10 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
   const role = view.country ? ROLES[view.perspective as keyof typeof ROLES] : undefined;
   const subjectName = view.country ? nameOf(view.country) : null;
   const legend = legendClasses(breaks, measure);
-  const legendTitle = `${measure === 'share' ? `Share of ${totalOf(view, nameOf)}` : 'SIPRI TIV (millions)'}, ${years}${
+  const legendTitle = `${measure === 'share' ? `Share of ${totalOf(view, nameOf)}` : 'SIPRI TIV (millions)'}${group ? ` by ${group}` : ''}, ${years}${
     view.window === 5 ? ` (the rolling five-year sum to ${span.to})` : ''
-  }`;
+  }${group ? `; each country in its ${group}’s colour` : ''}`;
+  const caption = [group && groupedMapSentence(group), largestValues(rows, span)].filter(Boolean).join(' ');
   const notDrawnText = placement.notDrawn.map(({ row, reason }) => `${describeValue(row)}, ${NOT_DRAWN_REASONS[reason]}`).join('; ');
   const pictureNotes = [notes, placement.notDrawn.length ? `Not on the map: ${notDrawnText}.` : '', BOUNDARIES].filter(Boolean).join(' ');
   const pictureLegend = [
@@ -115,6 +124,9 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
   // Keyboard order: the values on the map, largest first (rows come sorted by TIV).
   const order = placement.drawn.map((d) => d.row.id);
   const idAt = (event: { target: EventTarget }) => (event.target instanceof Element ? event.target.getAttribute('data-id') : null);
+  // By region, which of the region's countries it is.
+  const countryAt = (event: { target: EventTarget }) =>
+    group && event.target instanceof Element ? (event.target.getAttribute('data-country') ?? undefined) : undefined;
   const pointAt = (event: MouseEvent) => {
     const box = event.currentTarget.getBoundingClientRect();
     return { x: event.clientX - box.left, y: event.clientY - box.top };
@@ -122,7 +134,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (event.pointerType === 'touch') return; // a finger's move scrolls the page
     const id = idAt(event);
-    setActive(id ? { id, via: 'pointer', at: pointAt(event) } : null);
+    setActive(id ? { id, via: 'pointer', at: pointAt(event), country: countryAt(event) } : null);
   };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     const id = idAt(event);
@@ -132,7 +144,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
     }
     // A finger cannot hover: its first tap shows the value under the map, a second tap on it lists its deals.
     press.current = { id, confirms: active?.via === 'tap' && active.id === id };
-    setActive({ id, via: 'tap' });
+    setActive({ id, via: 'tap', country: countryAt(event) });
   };
   const select = (id: string) => {
     if (byValue.has(id) && !embedded) onSelect(id, span.to, span);
@@ -166,11 +178,13 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
   };
 
   const activeValue = active ? byValue.get(active.id) : undefined;
+  const shapeName = (id: string) => (kindOf(id) ? nameOf(id) : (SHAPE_NAMES.get(id) ?? id));
   const readout = active && (
     <Readout
       active={active}
       value={activeValue}
-      name={activeValue?.row.name ?? (kindOf(active.id) ? nameOf(active.id) : (SHAPE_NAMES.get(active.id) ?? active.id))}
+      name={activeValue?.row.name ?? shapeName(active.id)}
+      within={group && active.country && activeValue ? `${shapeName(active.country)}’s ${group}` : undefined}
       subjectRole={active.id === view.country ? role : undefined}
       years={years}
       rank={activeValue ? `${order.indexOf(active.id) + 1} of ${order.length} on the map` : ''}
@@ -187,7 +201,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
             className="shares-map__plot"
             tabIndex={0}
             role="group"
-            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} countries on the map from the largest value${embedded ? '' : '; Enter lists the deals behind one'}.`}
+            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} ${group ? `${group}s` : 'countries'} on the map from the largest value${embedded ? '' : '; Enter lists the deals behind one'}.`}
             onKeyDown={onKeyDown}
             onBlur={() => setActive((current) => (current?.via === 'keys' ? null : current))}
           >
@@ -197,7 +211,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
               height={geography.height}
               viewBox={`0 0 ${width} ${geography.height}`}
               role="img"
-              aria-label={`${title}. ${largestValues(rows, span)}`}
+              aria-label={`${title}. ${caption}`}
               fontFamily="system-ui, sans-serif"
               onPointerMove={onPointerMove}
               onPointerDown={onPointerDown}
@@ -243,6 +257,11 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     cursor="pointer"
                   />
                 ))}
+              {group &&
+                // A region's edge, where its neighbour may have the same class.
+                placement.drawn.map((d) => (
+                  <path key={`edge-${d.row.id}`} d={geography.areaPath(d.countries)} fill="none" stroke="#fff" strokeWidth={1.75} pointerEvents="none" />
+                ))}
               {active && (
                 <path
                   d={geography.areaPath(activeValue?.countries ?? (active.id === view.country ? placement.subject : [active.id]))}
@@ -265,7 +284,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
           </div>
         </div>
         <figcaption>
-          {largestValues(rows, span)} {notes} {BOUNDARIES}
+          {caption} {notes} {BOUNDARIES}
         </figcaption>
       </figure>
       <NotOnTheMap entries={placement.notDrawn} years={years} onSelect={embedded ? undefined : (id) => onSelect(id, span.to, span)} />
@@ -332,6 +351,8 @@ interface ReadoutProps {
   active: Active;
   value: DrawnValue | undefined;
   name: string;
+  /** Where the value is a region's: the country pointed at, "France’s region". */
+  within: string | undefined;
   subjectRole: string | undefined;
   years: string;
   rank: string;
@@ -346,13 +367,14 @@ const DEALS_HINT: Record<Via, string> = {
 };
 
 /** A country's value as one sentence: name, TIV, share and years; or why it has none. */
-function Readout({ active, value, name, subjectRole, years, rank, deals }: ReadoutProps) {
+function Readout({ active, value, name, within, subjectRole, years, rank, deals }: ReadoutProps) {
   if (subjectRole) return <p className="map-readout__text"><strong>{name}</strong>: {subjectRole} looked at.</p>;
   if (!value) return <p className="map-readout__text"><strong>{name}</strong>: no deliveries in {years}.</p>;
   const { row, historical } = value;
   return (
     <p className="map-readout__text">
-      <strong>{name}</strong>: {formatTiv(row.tiv)} TIV (millions), {formatMapShare(row.share)} of the total, {years}.
+      <strong>{name}</strong>
+      {within && ` (${within})`}: {formatTiv(row.tiv)} TIV (millions), {formatMapShare(row.share)} of the total, {years}.
       {historical && ' Drawn over the area of its successor states.'} {active.via === 'keys' && rank ? `${rank}. ` : ''}
       {deals && <span className="muted">{DEALS_HINT[active.via]}</span>}
     </p>
