@@ -7,6 +7,8 @@
  * figure for both and their ratio (new/baseline). Budgets apply to the new build, and some to the ratio.
  *
  * `--trace`: also prints where the time of a cold load of `/` goes (milestones and long frames).
+ * `--only <measures>`: runs only those measures (comma-separated names of MEASURES, below), e.g. `--only search,export`
+ * while working on one interaction; a run that skips some is no check of the budgets it skips.
  * See docs/performance.md.
  */
 import { loadavg } from 'node:os';
@@ -29,17 +31,32 @@ import { buildDigest, buildSite, serveSite, type Build, type Site } from './benc
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT = fileURLToPath(new URL('../bench-report.json', import.meta.url));
 
-const USAGE = 'Usage: npm run bench [-- --baseline <git ref>] [--trace]';
+/** The measures by the name `--only` takes, in the order they run. */
+const MEASURES = ['first-load', 'warm-load', 'slider', 'map-tab', 'search', 'export'] as const;
+type Measure = (typeof MEASURES)[number];
+
+const USAGE = `Usage: npm run bench [-- --baseline <git ref>] [--trace] [--only <${MEASURES.join('|')}>[,…]]`;
+
+/** The measures `--only` names, or all of them; an unknown name is an error, so a typo runs nothing by mistake. */
+function measuresToRun(only: string | undefined): Set<Measure> {
+  if (only === undefined) return new Set(MEASURES);
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(MEASURES as readonly string[]).includes(name));
+  if (unknown.length || !names.length) throw new Error(`--only takes ${MEASURES.join(', ')}; not ${unknown.join(', ') || 'nothing'}`);
+  return new Set(names as Measure[]);
+}
 
 async function main(): Promise<number> {
   const { values: options } = parseArgs({
-    options: { baseline: { type: 'string' }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { baseline: { type: 'string' }, only: { type: 'string' }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
     strict: true,
   });
   if (options.help) {
     console.log(USAGE);
     return 0;
   }
+  const run = measuresToRun(options.only);
+  if (options.trace && !run.has('first-load')) throw new Error('--trace needs the first-load measure');
   const loadAtStart = loadavg();
   console.log(`Machine: ${machineDescription(loadAtStart)}`);
   // Before the builds, so a bad ref fails at once.
@@ -64,24 +81,26 @@ async function main(): Promise<number> {
   const machineCheck = startMachineCheck();
   const results: Result[] = [];
   // On a failure the process exits, and the browser with it.
-  const firstLoad = await measureFirstLoad(browser, sites);
-  results.push(...firstLoad.results);
-  results.push(await measureWarmLoad(browser, sites));
-  results.push(...(await measureSlider(browser, sites)));
-  // Issue 14: a filtered view is cut from its one answer as the unfiltered is.
-  results.push(...(await measureSlider(browser, sites, '/shares?top=15&category=Aircraft', '/shares, aircraft only')));
-  results.push(...(await measureMapTab(browser, sites)));
-  results.push(...(await measureSearch(browser, sites)));
-  results.push(...(await measureDealsPage(browser, sites)));
+  const firstLoad = run.has('first-load') ? await measureFirstLoad(browser, sites) : null;
+  if (firstLoad) results.push(...firstLoad.results);
+  if (run.has('warm-load')) results.push(await measureWarmLoad(browser, sites));
+  if (run.has('slider')) {
+    results.push(...(await measureSlider(browser, sites)));
+    // Issue 14: a filtered view is cut from its one answer as the unfiltered is.
+    results.push(...(await measureSlider(browser, sites, '/shares?top=15&category=Aircraft', '/shares, aircraft only')));
+  }
+  if (run.has('map-tab')) results.push(...(await measureMapTab(browser, sites)));
+  if (run.has('search')) results.push(...(await measureSearch(browser, sites)));
+  if (run.has('export')) results.push(...(await measureDealsPage(browser, sites)));
   const machine = machineCheck();
-  const trace = buildTrace(sites, firstLoad.overview);
+  const trace = firstLoad && buildTrace(sites, firstLoad.overview);
   await browser.close();
   cleanUp();
 
   printTable(results, sites);
   console.log(machineText(machine));
   console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
-  if (options.trace) printTrace(trace, sites);
+  if (options.trace && trace) printTrace(trace, sites);
   await writeReport(REPORT, { sites, results, machine, loadAtStart, trace });
   console.log(`Report written to ${REPORT}`);
   const failed = results.filter((r) => passes(r) === false);
