@@ -21,7 +21,7 @@ import { parseQuery, perDataset } from './query-params.ts';
 /** What an endpoint answers: a JSON body, or a CSV file to download. Errors are JSON bodies with their status. */
 export type ApiAnswer =
   | { kind: 'json'; status: 200 | ApiProblem['status']; body: object }
-  | { kind: 'csv'; name: string; text: string };
+  | { kind: 'csv'; name: string; pieces: Iterable<string> };
 
 /** One endpoint: what it is for, the parameters it validates (which the OpenAPI document describes), its answer. */
 export interface Endpoint {
@@ -36,7 +36,7 @@ export interface Endpoint {
 }
 
 const json = (body: object): ApiAnswer => ({ kind: 'json', status: 200, body });
-const csvFile = ({ name, text }: CsvFile): ApiAnswer => ({ kind: 'csv', name, text });
+const csvFile = ({ name, pieces }: CsvFile): ApiAnswer => ({ kind: 'csv', name, pieces });
 
 const noParameters = z.strictObject({});
 const none = () => noParameters;
@@ -202,11 +202,39 @@ export function createApi(sources: DataSources): Api {
 /** An answer as an HTTP response, the same from every transport. */
 export function toResponse(answer: ApiAnswer): Response {
   if (answer.kind === 'csv') {
-    return new Response(answer.text, {
+    return new Response(textStream(answer.pieces), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${answer.name}"` },
     });
   }
   const headers = new Headers({ 'Content-Type': 'application/json' });
   if (answer.status === 405) headers.set('Allow', 'GET, HEAD');
   return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
+}
+
+/** How many pieces a text stream writes ahead of its reader (4 was faster than 0 and than 3 times larger pieces). */
+const PIECES_AHEAD = 4;
+
+/**
+ * A text written in pieces as a stream of UTF-8 bytes, each piece written and encoded when the stream is read: the
+ * first bytes go out before the last are written (7.6 MB of deals written as one string, then encoded, kept the
+ * page's main thread busy ~0.3 s before the mock API's service worker had its first byte). It writes a few pieces
+ * ahead of the reader, so that the next is written while the last is on its way; a body no one reads (HEAD) is
+ * written no further.
+ */
+function textStream(pieces: Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      cancel() {
+        iterator.return?.();
+      },
+    },
+    new CountQueuingStrategy({ highWaterMark: PIECES_AHEAD }),
+  );
 }

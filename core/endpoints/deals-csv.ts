@@ -1,5 +1,5 @@
 import type { Deal } from '../../src/api/contract.ts';
-import { toCsv, type CsvCell } from '../../src/domain/csv.ts';
+import { csvPieces, type CsvCell } from '../../src/domain/csv.ts';
 import { fileName } from '../../src/domain/file-name.ts';
 import type { Dataset, Register } from '../dataset/dataset.ts';
 import { z } from '../zod.ts';
@@ -66,9 +66,13 @@ export function parseDealsCsvQuery(dataset: Dataset, search: URLSearchParams): D
   return toDealsQuery(dataset, parseQuery(dealsCsvSchema(dataset), search));
 }
 
+/** Lines per piece of the file: ~250 KB, so the first is sent after a few milliseconds' work and a large file in ~30. */
+const LINES_PER_PIECE = 1000;
+
 export interface CsvFile {
   name: string;
-  text: string;
+  /** The file's text in pieces, written as they are read (see `csvPieces`); read them once. */
+  pieces: Iterable<string>;
 }
 
 /** Every matching deal in the requested order, the release cited on every row. */
@@ -77,6 +81,10 @@ export function dealsCsv(register: Register, query: DealsQuery): CsvFile {
   // Short, since it is on every line (the full citation, with its address, on every line was half of a 10.8 MB
   // file): SIPRI's database, the release and the day its data were generated identify the figures.
   const source = `${database}, ${release} release (data generated ${generated.slice(0, 10)})`;
-  const rows = filterDeals(register, query).matches.map((deal) => dealCsvRow(deal, source));
-  return { name: fileName(['deals', `SIPRI ${release}`], 'csv'), text: toCsv(DEALS_CSV_HEADER, rows) };
+  // Filtered now, so that a problem is an error answer; written as it is sent.
+  const { matches } = filterDeals(register, query);
+  const rows = (function* () {
+    for (const deal of matches) yield dealCsvRow(deal, source);
+  })();
+  return { name: fileName(['deals', `SIPRI ${release}`], 'csv'), pieces: csvPieces(DEALS_CSV_HEADER, rows, LINES_PER_PIECE) };
 }

@@ -25,7 +25,33 @@ function field(cell: CsvCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One line of RFC 4180 CSV, CRLF at its end: fields quoted only when needed, formula-like text defused. */
+function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map(field).join(',') + CRLF;
+}
+
 /** RFC 4180 CSV: CRLF after every line, fields quoted only when needed, formula-like text defused. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((cells) => cells.map(field).join(',') + CRLF).join('');
+  return [header, ...rows].map(csvLine).join('');
+}
+
+/**
+ * The same text as `toCsv`, in pieces of `linesPerPiece` lines, each written only when asked for: a large file
+ * can be sent while the rest is written.
+ */
+export function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvCell[]>, linesPerPiece: number): Generator<string, void, undefined> {
+  let lines: string[] = [];
+  for (const cells of withHeader(header, rows)) {
+    lines.push(csvLine(cells));
+    if (lines.length >= linesPerPiece) {
+      yield lines.join('');
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join('');
+}
+
+function* withHeader(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<readonly CsvCell[], void, undefined> {
+  yield header;
+  yield* rows;
 }

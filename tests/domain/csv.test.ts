@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_MIME, toCsv, type CsvCell } from '../../src/domain/csv.ts';
+import { CSV_MIME, csvPieces, toCsv, type CsvCell } from '../../src/domain/csv.ts';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 
@@ -51,5 +51,36 @@ describe('toCsv', () => {
 
   it('declares UTF-8 CSV', () => {
     expect(CSV_MIME).toBe('text/csv;charset=utf-8');
+  });
+});
+
+describe('csvPieces', () => {
+  const header = ['Deal', 'Note'];
+  const rows: CsvCell[][] = Array.from({ length: 7 }, (_, i) => [i, i % 2 ? `line ${i}\r\nwith "quotes"` : `=formula ${i}`]);
+
+  it.each([1, 2, 3, 8, 100])('joins to toCsv’s text, in pieces of %i lines', (linesPerPiece) => {
+    const pieces = [...csvPieces(header, rows, linesPerPiece)];
+    expect(pieces.join('')).toBe(toCsv(header, rows));
+    expect(pieces).toHaveLength(Math.ceil((rows.length + 1) / linesPerPiece));
+    // Whole lines only: a piece never ends inside a line, or inside a quoted line break.
+    for (const piece of pieces) expect(Papa.parse(piece, { delimiter: ',' }).errors).toEqual([]);
+  });
+
+  it('writes a piece only when it is asked for', () => {
+    let read = 0;
+    const counted = (function* () {
+      for (const row of rows) {
+        read += 1;
+        yield row;
+      }
+    })();
+    const pieces = csvPieces(header, counted, 3);
+    expect(read).toBe(0);
+    pieces.next();
+    expect(read).toBe(2); // the header and two rows
+  });
+
+  it('writes the header alone when there are no rows', () => {
+    expect([...csvPieces(header, [], 10)]).toEqual(['Deal,Note\r\n']);
   });
 });
