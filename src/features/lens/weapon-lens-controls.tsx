@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { dealsFilters, getDealsQueryOptions } from '../../api/get-deals.ts';
 import { ALL_WEAPONS, isNarrowed, listed, matchingDealsHint, weaponText, type WeaponLens } from '../../domain/weapon-lens.ts';
@@ -26,9 +26,9 @@ interface Props {
 /**
  * The weapon lens of /shares and /pairs: armament categories (several at once) and a weapon search over a deal's
  * designation, description and comments, with how many deals match. A category applies at once; the text once
- * typing rests (useSettlingText).
+ * typing rests (useSettlingText). Memoised: a year-slider step, which changes none of its props, does not render it.
  */
-export function WeaponLensControls({ lens, categories, scope, onChange }: Props) {
+export const WeaponLensControls = memo(function WeaponLensControls({ lens, categories, scope, onChange }: Props) {
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
   const search = useSettlingText(lens.weapon, (weapon) => onChange({ ...lens, weapon }));
@@ -87,7 +87,7 @@ export function WeaponLensControls({ lens, categories, scope, onChange }: Props)
       )}
     </fieldset>
   );
-}
+});
 
 /**
  * How many deals the lens leaves among the view's countries (in any year); when none, how many in the whole register,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CountrySummary, SharesGroup } from '../../api/contract.ts';
 import { CountryCombobox } from '../../components/country-combobox.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
@@ -33,7 +34,8 @@ const MEASURE_LABELS: Record<Measure, string> = {
 /** Where a switch of perspective lands when the current country does not fit it. */
 const DEFAULT_COUNTRY = { recipient: 'IND', supplier: 'RUS' } as const;
 
-export function SharesControls({ view, countries, partners, onChange }: Props) {
+/** Memoised: a year-slider step, which changes none of its props, does not render it. */
+export const SharesControls = memo(function SharesControls({ view, countries, partners, onChange }: Props) {
   const role = view.perspective === 'supplier' ? 'supplier' : 'recipient';
   const choices = countries.filter((c) => (role === 'supplier' ? c.supplies : c.receives));
   const nameOf = countryNamer(countries, view.mergeSoviet);
@@ -172,4 +174,4 @@ export function SharesControls({ view, countries, partners, onChange }: Props) {
       </div>
     </div>
   );
-}
+});
