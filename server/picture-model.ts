@@ -30,10 +30,13 @@ export async function viewPicture(
   json: <T>(pathAndQuery: string) => Promise<T | null>,
 ): Promise<Picture | null> {
   const release = meta.source.release;
-  const source = `${meta.source.database}, ${release} release; TIV (SIPRI trend-indicator values, millions), not US dollars`;
-  const frame = { site: SITE_NAME, source };
+  // The source and release under every picture, and what TIV is under every picture that shows TIV.
+  const sourceLine = (showsTiv: boolean) =>
+    `${meta.source.database}, ${release} release${showsTiv ? '; TIV (SIPRI trend-indicator values, millions), not US dollars' : ''}`;
+  const source = sourceLine(true);
 
   if (page === 'shares') {
+    const frame = { site: SITE_NAME, source };
     const { view } = parseSharesView(search, sharesViewContext(meta, countries));
     const series = await json<SharesResponse>(`/shares?${toSearchParams(sharesParams(sharesFilters(view)))}`);
     if (!series) return null;
@@ -76,6 +79,7 @@ export async function viewPicture(
   const title = pairsTitle(view, years);
   const { unitLabel, subtitle } = pairsFigureText(view, { from, to }, meta.allocation, source);
   const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
+  const frame = { site: SITE_NAME, source: sourceLine(view.measure !== 'units') };
   const legend = data.series.map((s, i) => ({ name: s.label, color: PAIR_COLORS[i % PAIR_COLORS.length]! }));
   const empty = nothingToDraw(data, { measure: view.measure, orders: view.orders, lens: view.lens, years });
   if (empty) return { ...frame, title, subtitle, legend: [], chart: { kind: 'empty', message: empty } };

@@ -118,7 +118,8 @@ export function pictureSvg(picture: Picture): string {
   const titleLines = wrapText(picture.title, inner, TITLE_SIZE, 2, 'bold');
   const titleTop = 96;
   const subtitleY = titleTop + (titleLines.length - 1) * TITLE_LINE + 38;
-  const chartBox = { top: subtitleY + 34, bottom: height - 92, left: MARGIN, right: width - MARGIN };
+  const subtitleLines = wrapText(picture.subtitle, inner, 21, 2);
+  const chartBox = { top: subtitleY + (subtitleLines.length - 1) * 26 + 34, bottom: height - 92, left: MARGIN, right: width - MARGIN };
   const hasLegend = picture.legend.length > 0 && (picture.chart.kind === 'stack' || picture.chart.kind === 'lines');
   const plot = hasLegend ? { ...chartBox, right: chartBox.right - LEGEND_WIDTH } : chartBox;
 
@@ -126,7 +127,7 @@ export function pictureSvg(picture: Picture): string {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(MARGIN, 48, picture.site, { size: 20, fill: '#1565c0', weight: 'bold' }),
     ...titleLines.map((l, i) => text(MARGIN, titleTop + i * TITLE_LINE, l, { size: TITLE_SIZE, weight: 'bold' })),
-    text(MARGIN, subtitleY, fitText(picture.subtitle, inner, 22), { size: 22, fill: MUTED }),
+    ...subtitleLines.map((l, i) => text(MARGIN, subtitleY + i * 26, l, { size: 21, fill: MUTED })),
     chartSvg(picture.chart, plot),
     hasLegend ? legendSvg(picture.legend, { left: plot.right + 40, top: chartBox.top, bottom: chartBox.bottom }) : '',
     `<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${height - 52}" y2="${height - 52}" stroke="${GRID}"/>`,
@@ -237,7 +238,7 @@ function barsSvg(bars: readonly PictureBar[], otherLine: string | null, box: Box
   const row = Math.min(44, (box.bottom - box.top) / rows);
   const size = Math.min(20, Math.max(13, Math.floor(row * 0.55)));
   const names = bars.map((b, i) => `${i + 1}. ${b.name}`);
-  const labelWidth = Math.min(420, Math.max(...names.map((n) => textWidth(n, size))) + 14);
+  const labelWidth = Math.min(480, Math.max(...names.map((n) => textWidth(n, size))) + 14);
   const valueWidth = textWidth('100% 99,999 TIV', size) + 16;
   const barSpace = box.right - box.left - labelWidth - valueWidth;
   const largest = Math.max(...bars.map((b) => b.share));

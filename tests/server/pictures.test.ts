@@ -131,6 +131,13 @@ describe('what a view’s picture draws', () => {
     ]);
   });
 
+  it('counts units where a pair view draws them, and then says nothing of TIV under the picture', async () => {
+    const units = await draw('/pairs?pairs=RUS:PAK&category=Aircraft&measure=units&orders=hide');
+    expect(units.chart).toMatchObject({ kind: 'lines', format: 'count', unit: 'Units (weapons)' });
+    expect(units.chart.kind === 'lines' && units.chart.series.map((s) => s.values.reduce((a, b) => a + b, 0))).toEqual([4]);
+    expect(units.source).toBe('SIPRI Arms Transfers Database, March 2026 release');
+  });
+
   it('says why a view has nothing to draw', async () => {
     const empty = await draw('/shares?recipient=PAK&category=Ships');
     expect(empty.chart).toEqual({ kind: 'empty', message: expect.stringMatching(/^No ship deliveries to Pakistan are recorded in 1963–2021\.$/) });
