@@ -3,7 +3,7 @@ import type { Context, Next } from 'hono';
 import type { Api } from '../core/routes.ts';
 import { OG_IMAGE } from './page-head.ts';
 import { apiJson, type ReferenceData } from './reference-data.ts';
-import { picturePath, pictureView } from './view-pictures.ts';
+import { isPicturePath, picturePath, pictureView } from './view-pictures.ts';
 
 /**
  * `/og/shares.png?…` and `/og/pairs.png?…`: each chart view's link-preview picture (server/view-pictures.ts says which
@@ -33,10 +33,10 @@ export function servePictures(api: Api, reference: () => Promise<ReferenceData |
   const render: Render = async (...args) => (await (renderer ??= import('./picture-render.ts').then((m) => m.renderPicture)))(...args);
 
   return async (c: Context, next: Next) => {
+    if (!isPicturePath(c.req.path)) return next();
     const data = await reference();
-    if (!data) return fixedPicture(c);
-    const view = pictureView(new URL(c.req.url), data);
-    if (!view) return next();
+    const view = data && pictureView(new URL(c.req.url), data);
+    if (!data || !view) return fixedPicture(c);
     const key = picturePath(view);
     const etag = `"${createHash('sha256').update(`${data.meta.source.release}\n${key}`).digest('base64url').slice(0, 27)}"`;
     c.header('ETag', etag);
