@@ -7,6 +7,7 @@
  * figure for both and their ratio (new/baseline). Budgets apply to the new build, and some to the ratio.
  *
  * `--trace`: also prints where the time of a cold load of `/` goes (milestones and long frames).
+ * `--only loads`: only the page loads (cold loads of / and /shares, the second visit), for a quicker run.
  * See docs/performance.md.
  */
 import { loadavg } from 'node:os';
@@ -29,16 +30,21 @@ import { buildDigest, buildSite, serveSite, type Build, type Site } from './benc
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT = fileURLToPath(new URL('../bench-report.json', import.meta.url));
 
-const USAGE = 'Usage: npm run bench [-- --baseline <git ref>] [--trace]';
+const USAGE = 'Usage: npm run bench [-- --baseline <git ref>] [--trace] [--only loads]';
 
 async function main(): Promise<number> {
   const { values: options } = parseArgs({
-    options: { baseline: { type: 'string' }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      baseline: { type: 'string' },
+      trace: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
     strict: true,
   });
-  if (options.help) {
+  if (options.help || (options.only !== undefined && options.only !== 'loads')) {
     console.log(USAGE);
-    return 0;
+    return options.help ? 0 : 1;
   }
   const loadAtStart = loadavg();
   console.log(`Machine: ${machineDescription(loadAtStart)}`);
@@ -67,12 +73,14 @@ async function main(): Promise<number> {
   const firstLoad = await measureFirstLoad(browser, sites);
   results.push(...firstLoad.results);
   results.push(await measureWarmLoad(browser, sites));
-  results.push(...(await measureSlider(browser, sites)));
-  // Issue 14: a filtered view is cut from its one answer as the unfiltered is.
-  results.push(...(await measureSlider(browser, sites, '/shares?top=15&category=Aircraft', '/shares, aircraft only')));
-  results.push(...(await measureMapTab(browser, sites)));
-  results.push(...(await measureSearch(browser, sites)));
-  results.push(...(await measureDealsPage(browser, sites)));
+  if (options.only !== 'loads') {
+    results.push(...(await measureSlider(browser, sites)));
+    // Issue 14: a filtered view is cut from its one answer as the unfiltered is.
+    results.push(...(await measureSlider(browser, sites, '/shares?top=15&category=Aircraft', '/shares, aircraft only')));
+    results.push(...(await measureMapTab(browser, sites)));
+    results.push(...(await measureSearch(browser, sites)));
+    results.push(...(await measureDealsPage(browser, sites)));
+  }
   const machine = machineCheck();
   const trace = buildTrace(sites, firstLoad.overview);
   await browser.close();
