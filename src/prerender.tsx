@@ -39,6 +39,8 @@ export async function prerenderView(api: Api, path: string, basename = '/'): Pro
   if (context.errors) throw new Error(`The router could not render ${path}`, { cause: Object.values(context.errors)[0] });
   const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient();
+  // The API core answers at once or never will: a failure fails the build at once.
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const render = () =>
     renderToString(
       <AssumedWidthContext value={PRERENDER_CHART_WIDTH}>
@@ -65,7 +67,8 @@ export async function prerenderView(api: Api, path: string, basename = '/'): Pro
       if (failed) throw new Error(`${path}: ${JSON.stringify(failed.queryKey)} failed: ${failed.state.error?.message}`);
       const asked = queries.filter(isAskedFor);
       if (!asked.length) return html;
-      await Promise.all(asked.map((query) => query.fetch()));
+      // A failure is in the query's state, read above at the next pass.
+      await Promise.all(asked.map((query) => query.fetch().catch(() => undefined)));
     }
   } finally {
     globalThis.fetch = appFetch;

@@ -29,6 +29,8 @@ interface RawResource {
   url: string;
   start: number;
   end: number;
+  /** The browser held the first paint for it (a stylesheet in the head, a classic script before the body). */
+  renderBlocking: boolean;
 }
 
 interface RawLoad {
@@ -159,10 +161,11 @@ export async function readLoad(page: Page): Promise<RawLoad> {
 /** Every request the page has made so far (Resource Timing), on the page's clock. */
 export function readResources(page: Page): Promise<RawResource[]> {
   return page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+    (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>).map((e) => ({
       url: e.name,
       start: e.startTime,
       end: e.responseEnd,
+      renderBlocking: e.renderBlockingStatus === 'blocking',
     })),
   );
 }
@@ -176,6 +179,7 @@ const OTHER = /\.(?:html?|ico|png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf|txt|web
 export interface FetchedFile {
   path: string;
   kind: FileKind;
+  renderBlocking: boolean;
   /** Size on disk, and gzipped at level 6 (zlib's default, what most servers use): the same for both builds
    * whatever their server does. */
   bytes: number;
@@ -214,7 +218,7 @@ export function fetchedFiles(outDir: string, origin: string, resources: readonly
     if (!file || files.has(file)) continue;
     const path = new URL(resource.url).pathname;
     const kind: FileKind = CODE.test(extname(file)) ? 'code' : OTHER.test(extname(file)) ? 'other' : 'data';
-    files.set(file, { path, kind, ...sizeOf(file), start: resource.start, end: resource.end });
+    files.set(file, { path, kind, ...sizeOf(file), start: resource.start, end: resource.end, renderBlocking: resource.renderBlocking });
   }
   return [...files.values()];
 }

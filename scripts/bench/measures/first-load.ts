@@ -36,8 +36,11 @@ export interface Milestones {
 
 export interface Load {
   milestones: Milestones;
-  /** The files that had arrived when the first chart was painted (a chart in the HTML is in the DOM before the
-   * styles it waits for have arrived). */
+  /**
+   * What the first chart needed: the files that had arrived when it was drawn (put in the DOM), and those the browser
+   * held its paint for (render-blocking: the styles), which a chart in the HTML may be drawn before. Scripts that
+   * merely arrive before a snapshot's paint are not counted: the paint did not wait for them.
+   */
   code: FetchedFile[];
   data: FetchedFile[];
   /** The files that had arrived when the first live chart was drawn. */
@@ -55,7 +58,7 @@ const last = (values: number[]) => (values.length ? Math.max(...values) : null);
 export function toLoad(site: Site, raw: RawLoad): Load {
   const origin = new URL(site.url).origin;
   const fetched = fetchedFiles(site.outDir, origin, raw.resources);
-  const files = fetched.filter((f) => f.end <= raw.painted);
+  const files = fetched.filter((f) => f.end <= raw.chart || (f.renderBlocking && f.end <= raw.painted));
   const code = files.filter((f) => f.kind === 'code');
   const data = files.filter((f) => f.kind === 'data');
   const liveFiles = fetched.filter((f) => f.end <= raw.liveChart);
