@@ -90,9 +90,10 @@ export const prerenderedFile = (view: string) => (view === '/' ? 'index.html' : 
 
 /** A page with a view's snapshot: named on `<html>`, checked in the head before anything is painted, beside #root. */
 export function withSnapshot(template: string, path: string, snapshot: string): string {
-  // The check after the charset (which must be in the first 1024 bytes) and the policy, before the styles.
-  const parts = [/<html\b/, /<meta charset="UTF-8" \/>/, /<div id="root">/];
-  if (parts.some((part) => !part.test(template))) throw new Error('index.html has no <html>, charset or #root to put the snapshot in.');
+  // The check after the policy and the viewport (which its media query needs: a phone's layout is 980 px wide until
+  // then), before the styles.
+  const parts = [/<html\b/, /<meta name="viewport"[^>]*>/, /<div id="root">/];
+  if (parts.some((part) => !part.test(template))) throw new Error('index.html has no <html>, viewport or #root to put the snapshot in.');
   // The snapshot's controls (in its main) do nothing until the app replaces it: inert, so that nobody tabs into them
   // and screen readers read the view once. Its header's and footer's links work as plain links. Radio buttons out of
   // the live app's groups, which the page would otherwise share.
@@ -100,6 +101,7 @@ export function withSnapshot(template: string, path: string, snapshot: string): 
   if (!inertView.includes('<main id="main" inert="">')) throw new Error(`The snapshot of ${path} has no <main id="main">.`);
   return template
     .replace(parts[0]!, `<html ${SNAPSHOT_ATTRIBUTE}="${path}"`)
-    .replace(parts[1]!, (charset) => `${charset}<script>${SNAPSHOT_CHECK_SCRIPT}</script>`)
-    .replace(parts[2]!, `<div id="${SNAPSHOT_ID}">${inertView}</div><div id="root">`);
+    .replace(parts[1]!, (viewport) => `${viewport}<script>${SNAPSHOT_CHECK_SCRIPT}</script>`)
+    // Hidden until the styles show it: never on the wrong page, even before they have arrived.
+    .replace(parts[2]!, `<div id="${SNAPSHOT_ID}" style="display: none">${inertView}</div><div id="root">`);
 }

@@ -59,6 +59,7 @@ const TEMPLATE = `<!doctype html>
 <html lang="en">
   <head>
     <meta http-equiv="Content-Security-Policy" content="script-src 'self'"><meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
     <link rel="stylesheet" href="/assets/index.css">
   </head>
   <body>
@@ -69,11 +70,11 @@ const TEMPLATE = `<!doctype html>
 describe('a prerendered page', () => {
   const SNAPSHOT = '<header><a href="/deals">Deals</a></header><main id="main"><input type="radio" name="measure" checked=""/><svg role="img"></svg></main>';
 
-  it('names its view on <html>, checks it in the head before the styles, and holds the snapshot beside #root, its view inert', () => {
+  it('names its view on <html>, checks it in the head after the viewport and before the styles, and holds the snapshot beside #root, its view inert', () => {
     const page = withSnapshot(TEMPLATE, '/shares', SNAPSHOT);
     expect(page).toContain('<html data-prerendered="/shares" lang="en">');
     const head = page.slice(0, page.indexOf('</head>'));
-    expect(head.indexOf(`<script>${SNAPSHOT_CHECK_SCRIPT}</script>`)).toBeGreaterThan(head.indexOf('<meta charset'));
+    expect(head.indexOf(`<script>${SNAPSHOT_CHECK_SCRIPT}</script>`)).toBeGreaterThan(head.indexOf('<meta name="viewport"'));
     expect(head.indexOf(SNAPSHOT_CHECK_SCRIPT)).toBeLessThan(head.indexOf('stylesheet'));
     const body = parse(page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>')));
     const snapshot = body.querySelector('#prerendered')!;
