@@ -13,6 +13,8 @@ import { API_BASE_PATH, createApi, toResponse } from '../core/routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { isContentNamed } from './cache-control.ts';
 import { isEmbedPath } from './framing.ts';
+import { servePictures } from './pictures.ts';
+import { referenceData } from './reference-data.ts';
 import { viewHeads } from './view-heads.ts';
 import { serveSite, type Site } from './site.ts';
 
@@ -87,9 +89,13 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
     const appHeaders = secureHeaders({ contentSecurityPolicy: { ...policy, frameAncestors: ["'self'"] } });
     const embedHeaders = secureHeaders({ contentSecurityPolicy: policy, xFrameOptions: false });
     const revalidated = etag();
+    const reference = referenceData(api);
+    // Each chart view's link-preview picture: an image any site may show, never a page.
+    const pictureHeaders = secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, crossOriginResourcePolicy: 'cross-origin', xFrameOptions: 'DENY' });
+    app.on(['GET', 'HEAD'], '/og/*', pictureHeaders, servePictures(api, reference, { cacheControl: API_CACHE_CONTROL }));
     app.use(async (c, next) => (isEmbedPath(c.req.path) ? embedHeaders(c, next) : appHeaders(c, next)));
     // A content-named file needs no ETag: its URL changes with it.
-    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewHeads(api)));
+    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewHeads(api, reference)));
     app.all('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : methodNotAllowed(c.req.method)));
   }
 

@@ -6,7 +6,11 @@ import { documentTitle, SITE_DESCRIPTION, SITE_NAME } from '../src/lib/use-page-
  * writes each view's into the page it serves (server/site.ts).
  */
 
-/** A chart of the overview rendered by `npm run og-image` (scripts/og-image.ts): the picture of every link preview. */
+/**
+ * A chart of the overview rendered by `npm run og-image` (scripts/og-image.ts): the picture of every link preview from
+ * a static host, and of the server's pages other than the explorers (whose own it draws: server/pictures.ts), in
+ * Open Graph's size, which the server's pictures have too.
+ */
 export const OG_IMAGE = {
   path: 'og-image.png',
   width: 1200,
@@ -22,11 +26,13 @@ export interface PageHead {
   url: string | null;
   /** The picture's address: absolute for the crawlers that need it, where known. */
   image: string;
+  /** What the picture shows, in words. */
+  imageAlt: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function pageHeadHtml({ heading, description, url, image }: PageHead): string {
+export function pageHeadHtml({ heading, description, url, image, imageAlt }: PageHead): string {
   const title = heading ?? SITE_NAME;
   const tags: Array<[string, string, string]> = [
     ['name', 'description', description],
@@ -38,12 +44,12 @@ export function pageHeadHtml({ heading, description, url, image }: PageHead): st
     ['property', 'og:image', image],
     ['property', 'og:image:width', String(OG_IMAGE.width)],
     ['property', 'og:image:height', String(OG_IMAGE.height)],
-    ['property', 'og:image:alt', OG_IMAGE.alt],
+    ['property', 'og:image:alt', imageAlt],
     ['name', 'twitter:card', 'summary_large_image'],
     ['name', 'twitter:title', title],
     ['name', 'twitter:description', description],
     ['name', 'twitter:image', image],
-    ['name', 'twitter:image:alt', OG_IMAGE.alt],
+    ['name', 'twitter:image:alt', imageAlt],
   ];
   return [
     `<title>${escapeHtml(heading ? documentTitle(heading) : SITE_NAME)}</title>`,
@@ -61,5 +67,5 @@ export function withPageHead(html: string, head: PageHead): string {
 
 /** The site's own head: the static build's for every page, where no server writes a view's. */
 export function siteHead(siteUrl: string | null): PageHead {
-  return { heading: null, description: SITE_DESCRIPTION, url: siteUrl, image: `${siteUrl ?? ''}/${OG_IMAGE.path}` };
+  return { heading: null, description: SITE_DESCRIPTION, url: siteUrl, image: `${siteUrl ?? ''}/${OG_IMAGE.path}`, imageAlt: OG_IMAGE.alt };
 }

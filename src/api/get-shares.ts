@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../lib/api-client.ts';
+import { apiGet, type QueryParams } from '../lib/api-client.ts';
 import type { SharesGroup, SharesPerspective, SharesResponse } from './contract.ts';
 
 /** Normalised: every field present, defaults filled, so equal views share one cache entry. */
@@ -24,20 +24,21 @@ export function sharesFilters(patch: Partial<SharesFilters>): SharesFilters {
   return { recipient: null, supplier: null, by: null, group: null, from: null, to: null, window: 1, top: null, mergeSoviet: true, categories: [], q: '', ...patch };
 }
 
-export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise<SharesResponse> {
+/** The query string's values for a view's filters (empty ones left out by the client): what the app asks, and the server's pictures too. */
+export function sharesParams(filters: SharesFilters): QueryParams {
   const { categories, ...rest } = filters;
-  return apiGet<SharesResponse>(
-    '/shares',
-    {
-      ...rest,
-      category: categories,
-      by: filters.recipient || filters.supplier ? null : filters.by,
-      group: filters.recipient || filters.supplier ? null : filters.group,
-      window: filters.window === 1 ? null : filters.window,
-      mergeSoviet: filters.mergeSoviet || null,
-    },
-    signal,
-  );
+  return {
+    ...rest,
+    category: categories,
+    by: filters.recipient || filters.supplier ? null : filters.by,
+    group: filters.recipient || filters.supplier ? null : filters.group,
+    window: filters.window === 1 ? null : filters.window,
+    mergeSoviet: filters.mergeSoviet || null,
+  };
+}
+
+export function getShares(filters: SharesFilters, signal?: AbortSignal): Promise<SharesResponse> {
+  return apiGet<SharesResponse>('/shares', sharesParams(filters), signal);
 }
 
 export function getSharesQueryOptions(filters: SharesFilters) {

@@ -113,8 +113,15 @@ describe('the app over the real API server in Chromium', () => {
     const html = await answer.text();
     expect(html).toContain('<title>Who supplied Pakistan’s arms imports, 2011–2025 · Arms Transfer Tracker</title>');
     expect(html).toContain('<meta property="og:title" content="Who supplied Pakistan’s arms imports, 2011–2025" />');
-    expect(html).toContain(`<meta property="og:image" content="${server.url}/og-image.png" />`);
     expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    // The view's own picture, drawn by the server from the real data: a 1200 × 630 PNG. Other pages keep the fixed one.
+    const image = /<meta property="og:image" content="([^"]+)" \/>/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    expect(image).toBe(`${server.url}/og/shares.png?recipient=PAK&from=2011`);
+    const picture = await fetch(image!);
+    expect(picture.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await picture.arrayBuffer());
+    expect([bytes.subarray(1, 4).toString(), bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual(['PNG', 1200, 630]);
+    expect(await (await fetch(`${server.url}/deals`)).text()).toContain(`<meta property="og:image" content="${server.url}/og-image.png" />`);
     expect((await fetch(`${server.url}/og-image.png`)).headers.get('content-type')).toBe('image/png');
     const embed = await fetch(`${server.url}/embed/shares?recipient=PAK&controls=none`);
     expect(embed.headers.get('content-security-policy')).not.toContain('frame-ancestors');

@@ -42,9 +42,28 @@ describe('each page’s head, from the server', () => {
     expect(tags.description).toMatch(/^Who supplied Pakistan’s arms imports, 2011–2015: each supplier’s part, as shares of each year’s total, .* March 2026 release\.$/);
     expect(tags['og:description']).toBe(tags.description);
     expect(tags['og:url']).toBe(`${server.url}/shares?recipient=PAK&from=2011&to=2015`);
-    expect(tags['og:image']).toBe(`${server.url}/og-image.png`);
+    // The view's own picture (tests/server/pictures.test.ts), at the view's canonical address.
+    expect(tags['og:image']).toBe(`${server.url}/og/shares.png?recipient=PAK&from=2011&to=2015`);
+    expect(tags['og:image:width']).toBe('1200');
+    expect(tags['og:image:height']).toBe('630');
+    expect(tags['og:image:alt']).toBe('A chart: Who supplied Pakistan’s arms imports, 2011–2015. SIPRI Arms Transfers Database, March 2026 release.');
     expect(tags['twitter:card']).toBe('summary_large_image');
     expect(tags['twitter:image']).toBe(tags['og:image']);
+    expect(tags['twitter:image:alt']).toBe(tags['og:image:alt']);
+  });
+
+  it('gives each chart view its own picture, at the same address for the same view, and the other pages the fixed one', async () => {
+    const image = async (path: string) => (await headOf(path)).tags['og:image'];
+    expect(await image('/pairs?pairs=RUS:PAK&from=2015')).toBe(`${server.url}/og/pairs.png?pairs=RUS%3APAK&from=2015`);
+    // An embed previews as its view; what the picture does not draw (events, the tab, the embed's slider) is left out.
+    expect(await image('/embed/pairs?pairs=RUS:PAK&from=2015&controls=none&events=hide&tab=table')).toBe(await image('/pairs?pairs=RUS:PAK&from=2015'));
+    expect(await image('/shares?tab=map&recipient=PAK&utm_source=chat')).toBe(`${server.url}/og/shares.png?recipient=PAK`);
+    expect(await image('/shares')).toBe(`${server.url}/og/shares.png`);
+    for (const path of ['/', '/deals', '/deals/5', '/claims', '/nowhere']) {
+      const { tags } = await headOf(path);
+      expect(tags['og:image'], path).toBe(`${server.url}/og-image.png`);
+      expect(tags['og:image:alt'], path).toBe('A chart of India’s arms imports by supplier since 1950, from the SIPRI Arms Transfers Database');
+    }
   });
 
   it('titles an embed as its view, a deal by its weapon and countries, and the pages by their headings', async () => {
@@ -72,10 +91,11 @@ describe('each page’s head, from the server', () => {
 
 describe('the head’s HTML', () => {
   it('replaces what is between its comments, and leaves a page without them as it is', () => {
-    const head = { heading: 'A & B', description: 'say "hi"', url: null, image: '/og-image.png' };
+    const head = { heading: 'A & B', description: 'say "hi"', url: null, image: '/og-image.png', imageAlt: 'A <chart>' };
     expect(pageHeadHtml(head)).toContain('<title>A &amp; B · Arms Transfer Tracker</title>');
     expect(pageHeadHtml(head)).toContain('<meta name="description" content="say &quot;hi&quot;" />');
     expect(pageHeadHtml(head)).not.toContain('og:url');
+    expect(pageHeadHtml(head)).toContain('<meta property="og:image:alt" content="A &lt;chart&gt;" />');
     expect(withPageHead('<head><!-- page head -->old<!-- /page head --></head>', head)).not.toContain('old');
     expect(withPageHead('<head></head>', head)).toBe('<head></head>');
   });

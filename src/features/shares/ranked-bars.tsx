@@ -48,7 +48,7 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
   const barMiddle = barTop + barHeight / 2;
   const largest = Math.max(0, ...ranked.map((s) => s.share));
   const x = (share: number) => (largest > 0 ? (share / largest) * barWidth : 0);
-  const otherLine = other ? `The other ${formatCount(otherCount)} ${rowNoun}: ${formatShare(other.share)} together (${formatTiv(other.tiv)} TIV).` : '';
+  const otherLine = other ? otherRowsLine(other, otherCount, rowNoun) : '';
   // On a phone the line takes two.
   const otherLines = !other ? [] : otherLine.length * CHAR_WIDTH > width ? splitAt(otherLine, ': ') : [otherLine];
   const height = ranked.length * row + 12 + 18 * otherLines.length;
@@ -104,6 +104,11 @@ export const RankedBars = memo(function RankedBars({ series, otherCount, rowNoun
     </div>
   );
 });
+
+/** The rows summed in "Other", in words under the bars (and in the server's picture of them): "The other 40 importers: 21% together (5,120 TIV)." */
+export function otherRowsLine(other: Pick<StackedSeries, 'share' | 'tiv'>, otherCount: number, rowNoun: string): string {
+  return `The other ${formatCount(otherCount)} ${rowNoun}: ${formatShare(other.share)} together (${formatTiv(other.tiv)} TIV).`;
+}
 
 /** "a: b" as ["a:", "b"]. */
 function splitAt(text: string, separator: string): string[] {
