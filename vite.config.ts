@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { cacheControl } from './server/cache-control.ts';
 import { contentSecurityPolicy, policyText } from './server/content-security-policy.ts';
 import { framingHeaders } from './server/framing.ts';
 import { siteHead, withPageHead } from './server/page-head.ts';
+import { dataSourcesFrom } from './server/data-files.ts';
+import { createApi } from './core/routes.ts';
 
 /**
  * Content-Security-Policy of the built site, as a meta tag (the site is static files; server/ sends it as a header
@@ -143,6 +145,59 @@ function preloadFlows(): Plugin {
   };
 }
 
+/**
+ * Draws the default views (src/prerender.tsx: `/` and `/shares`, no query string) into their pages at build time,
+ * with the app's own components over the committed data, so that the first chart is on the first paint: index.html
+ * for `/` (which static hosts also send for every other path of the app: the head's check hides the snapshot there)
+ * and shares.html for `/shares`. The live app replaces the snapshot once it has drawn its chart
+ * (src/app/boot-snapshot.ts). Every build draws them again, from the data it ships.
+ */
+function prerender(): Plugin {
+  let root = '';
+  let outDir = '';
+  let publicDir = '';
+  let base = '/';
+  let building = false;
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+      base = config.base;
+      building = !config.build.ssr;
+    },
+    async closeBundle() {
+      if (!building) return;
+      const template = await readFile(join(outDir, 'index.html'), 'utf8');
+      // The app's modules as Node runs them (JSX, TypeScript, import.meta.env): a Vite server without this config's
+      // plugins, for the time of the render (~2 s).
+      const server = await createServer({
+        root,
+        base,
+        configFile: false,
+        logLevel: 'warn',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerenderView, prerenderedFile, withSnapshot, PRERENDERED_VIEWS } = (await server.ssrLoadModule(
+          '/src/prerender.tsx',
+        )) as typeof import('./src/prerender.tsx');
+        const api = createApi(dataSourcesFrom(publicDir));
+        for (const view of PRERENDERED_VIEWS) {
+          const page = withSnapshot(template, `${base}${view.slice(1)}`, await prerenderView(api, view, base));
+          await writeFile(join(outDir, prerenderedFile(view)), page);
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 const GZIP_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -195,7 +250,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   // Both prepend to the head, the later plugin's first: the policy comes before the worker's script.
-  plugins: [react(), earlyMockWorker(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), precompress()],
+  plugins: [react(), earlyMockWorker(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), prerender(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

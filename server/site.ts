@@ -11,6 +11,8 @@ export interface Site {
   files: ReadonlySet<string>;
   /** index.html, which every page of the app is, with the page's own head written in (server/page-head.ts). */
   index: string;
+  /** The pages the build prerendered besides index.html (`/shares` from shares.html; src/prerender.tsx). */
+  pages: ReadonlyMap<string, string>;
 }
 
 /** Lists the built site once, at start-up; a folder without index.html is not a built site. */
@@ -21,7 +23,11 @@ export async function readSite(dir: string): Promise<Site> {
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-  return { dir, files: new Set(files), index: await readFile(join(dir, 'index.html'), 'utf8') };
+  const pages = new Map<string, string>();
+  for (const file of files.filter((path) => /^\/[^/]+\.html$/.test(path) && path !== '/index.html')) {
+    pages.set(file.slice(0, -'.html'.length), await readFile(join(dir, file), 'utf8'));
+  }
+  return { dir, files: new Set(files), index: await readFile(join(dir, 'index.html'), 'utf8'), pages };
 }
 
 /** A path the app's router answers (no file extension in its last segment): the app's page, not a file. */
@@ -30,17 +36,18 @@ const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
 /**
  * Serves the site: only a path listed at start-up is a file (so nothing outside the folder, nor added to it
  * later, is ever served), precompressed where the build wrote a .gz, content-named files cached for good and the
- * rest revalidated (server/cache-control.ts); any other app path is index.html, so that a shared deep link opens
+ * rest revalidated (server/cache-control.ts); an app path the build prerendered is its page (shares.html for /shares,
+ * as static hosts send it), any other app path is index.html, so that a shared deep link opens
  * the app, which shows its own "not found" page for a route it does not know. index.html carries the head of the page
  * asked for (`headOf`: its title, description and link-preview tags), so that a link to a view previews as that view.
  */
-export function serveSite({ dir, files, index }: Site, headOf: (url: URL) => Promise<PageHead>): MiddlewareHandler {
+export function serveSite({ dir, files, index, pages }: Site, headOf: (url: URL) => Promise<PageHead>): MiddlewareHandler {
   const file = serveStatic({ root: dir, precompressed: true, onFound: (_path, c) => void c.header('Cache-Control', cacheControl(c.req.path)) });
   return async (c, next) => {
     if (files.has(c.req.path) && c.req.path !== '/index.html') return file(c, next);
     if (isAppPath(c.req.path) || c.req.path === '/index.html') {
       c.header('Cache-Control', cacheControl('/index.html'));
-      return c.html(withPageHead(index, await headOf(publicUrl(c))));
+      return c.html(withPageHead(pages.get(c.req.path) ?? index, await headOf(publicUrl(c))));
     }
     return next();
   };

@@ -5,6 +5,7 @@ import { getCountriesQueryOptions } from './api/get-countries.ts';
 import { getMetaQueryOptions } from './api/get-meta.ts';
 import { afterFirstView } from './app/after-first-view.ts';
 import { Boot, type StartApi } from './app/boot.tsx';
+import { replaceSnapshotWhenDrawn } from './app/boot-snapshot.ts';
 import { AppRouterProvider, createRouter } from './app/router.tsx';
 import { createQueryClient } from './lib/react-query.ts';
 import './styles.css';
@@ -42,7 +43,9 @@ function prefetchReferenceData() {
 const queryClient = createQueryClient();
 const router = createRouter();
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+replaceSnapshotWhenDrawn(root);
+createRoot(root).render(
   <StrictMode>
     <Boot start={startApi}>
       <QueryClientProvider client={queryClient}>

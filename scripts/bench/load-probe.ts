@@ -7,7 +7,10 @@ import type { BrowserContext, Page } from 'playwright-core';
  * What the bench watches in a page load, from what the page shows and the browser's own timing entries, never
  * from the app's internals (the baseline build may differ in code, data files and their names):
  * - the first chart: the first shape drawn in a chart's SVG (`role="img"`, the charts' accessible role) in the
- *   page's main region, and the end of the frame that paints it;
+ *   page's main region, and the end of the frame that paints it, whether the page's scripts drew it or its HTML held
+ *   it (a prerendered snapshot);
+ * - the first live chart: the first such shape that is visible and not inert (so it answers input: a snapshot is inert
+ *   until the app replaces it), and the end of the frame that paints it; in a page without a snapshot, the first chart;
  * - the mock API's service worker: when it is active, and when it controls the page;
  * - every file and API call the page fetched (Resource Timing), sized from the build on disk;
  * - long animation frames (over 50 ms) with the scripts that ran in them, and any marks the page sets.
@@ -26,11 +29,15 @@ interface RawResource {
   url: string;
   start: number;
   end: number;
+  /** The browser held the first paint for it (a stylesheet in the head, a classic script before the body). */
+  renderBlocking: boolean;
 }
 
 interface RawLoad {
   chart: number;
   painted: number;
+  liveChart: number;
+  livePainted: number;
   swReady: number | null;
   swControlling: number | null;
   htmlFirstByte: number;
@@ -44,6 +51,8 @@ interface RawLoad {
 interface ProbeState {
   chart: number | null;
   painted: number | null;
+  liveChart: number | null;
+  livePainted: number | null;
   swReady: number | null;
   swControlling: number | null;
   frames: RawFrame[];
@@ -66,23 +75,40 @@ function probe(selector: string) {
   const state: ProbeState = {
     chart: null,
     painted: null,
+    liveChart: null,
+    livePainted: null,
     swReady: null,
     // A second visit: the service worker controls the page from its start.
     swControlling: navigator.serviceWorker?.controller ? 0 : null,
     frames: [],
   };
   window.__benchLoad = state;
-  const observer = new MutationObserver(() => {
-    if (state.chart !== null || !document.querySelector(selector)) return;
-    state.chart = performance.now();
-    observer.disconnect();
-    // The frame that draws it: its rAF runs before its style, layout and paint; a message posted there is
-    // handled after them.
+  // The end of the frame that draws what is in the DOM now: its rAF runs before its style, layout and paint; a message
+  // posted there is handled after them.
+  const whenPainted = (stamp: (at: number) => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (state.painted = performance.now());
+      channel.port1.onmessage = () => stamp(performance.now());
       channel.port2.postMessage(null);
     });
+  const isLive = (shape: Element) => !shape.closest('[inert]') && shape.checkVisibility({ visibilityProperty: true });
+  const watched = new Set<Node>();
+  const observer = new MutationObserver(() => {
+    // A snapshot may be shown or hidden by an attribute of <html> or <body> (through the page's styles) as well as by
+    // its elements: watched from when they are parsed.
+    for (const root of [document.documentElement, document.body]) {
+      if (!root || watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, { attributes: true });
+    }
+    if (state.chart === null && document.querySelector(selector)) {
+      state.chart = performance.now();
+      whenPainted((at) => (state.painted = at));
+    }
+    if (state.chart === null || !Array.from(document.querySelectorAll(selector)).some(isLive)) return;
+    state.liveChart = performance.now();
+    observer.disconnect();
+    whenPainted((at) => (state.livePainted = at));
   });
   observer.observe(document, { childList: true, subtree: true });
   void navigator.serviceWorker?.ready.then(() => (state.swReady ??= performance.now()));
@@ -108,9 +134,9 @@ export async function installProbe(context: BrowserContext): Promise<void> {
   await context.addInitScript(probe, FIRST_CHART);
 }
 
-/** Waits for the first chart to be painted, then reads what the probe and the browser recorded. */
+/** Waits for the first chart and the first live chart to be painted, then reads what the probe and the browser recorded. */
 export async function readLoad(page: Page): Promise<RawLoad> {
-  await page.waitForFunction(() => window.__benchLoad?.painted != null);
+  await page.waitForFunction(() => window.__benchLoad?.painted != null && window.__benchLoad.livePainted != null);
   const resources = await readResources(page);
   const load = await page.evaluate(() => {
     const state = window.__benchLoad!;
@@ -118,6 +144,8 @@ export async function readLoad(page: Page): Promise<RawLoad> {
     return {
       chart: state.chart!,
       painted: state.painted!,
+      liveChart: state.liveChart!,
+      livePainted: state.livePainted!,
       swReady: state.swReady,
       swControlling: state.swControlling,
       htmlFirstByte: nav.responseStart,
@@ -133,10 +161,11 @@ export async function readLoad(page: Page): Promise<RawLoad> {
 /** Every request the page has made so far (Resource Timing), on the page's clock. */
 export function readResources(page: Page): Promise<RawResource[]> {
   return page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+    (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>).map((e) => ({
       url: e.name,
       start: e.startTime,
       end: e.responseEnd,
+      renderBlocking: e.renderBlockingStatus === 'blocking',
     })),
   );
 }
@@ -150,6 +179,7 @@ const OTHER = /\.(?:html?|ico|png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf|txt|web
 export interface FetchedFile {
   path: string;
   kind: FileKind;
+  renderBlocking: boolean;
   /** Size on disk, and gzipped at level 6 (zlib's default, what most servers use): the same for both builds
    * whatever their server does. */
   bytes: number;
@@ -188,7 +218,7 @@ export function fetchedFiles(outDir: string, origin: string, resources: readonly
     if (!file || files.has(file)) continue;
     const path = new URL(resource.url).pathname;
     const kind: FileKind = CODE.test(extname(file)) ? 'code' : OTHER.test(extname(file)) ? 'other' : 'data';
-    files.set(file, { path, kind, ...sizeOf(file), start: resource.start, end: resource.end });
+    files.set(file, { path, kind, ...sizeOf(file), start: resource.start, end: resource.end, renderBlocking: resource.renderBlocking });
   }
   return [...files.values()];
 }

@@ -6,7 +6,10 @@ import { useCallback, useSyncExternalStore } from 'react';
  */
 export const NARROW_SCREEN = '(max-width: 48rem)';
 
-/** Whether a media query matches now, kept current. False where there is no matchMedia (jsdom): the wide layout. */
+/**
+ * Whether a media query matches now, kept current. False where there is no matchMedia (jsdom) and in the build's
+ * prerender (src/prerender.tsx): the wide layout.
+ */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -17,5 +20,5 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches, () => false);
 }

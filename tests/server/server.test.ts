@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,16 @@ import { splitDataset } from '../../core/dataset/split.ts';
 import type { Stories } from '../../core/endpoints/stories.ts';
 import { API_CACHE_CONTROL } from '../../server/app.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
+import { SNAPSHOT_CHECK_SCRIPT } from '../../src/app/boot-snapshot-check.ts';
 import { miniDatasetFile, miniSources, miniStories } from '../fixtures/mini-dataset.ts';
 
 /** The server's HTTP beyond the API's answers (those are in tests/api/, over both transports). */
 
 const INDEX = '<!doctype html><title>Arms Transfer Tracker</title><div id="root"></div>';
+/** The one inline script the policy allows: the prerendered snapshot's check, by its hash. */
+const SNAPSHOT_CHECK_HASH = `'sha256-${createHash('sha256').update(SNAPSHOT_CHECK_SCRIPT).digest('base64')}'`;
+/** A page the build prerendered (src/prerender.tsx). */
+const SHARES = '<!doctype html><title>Arms Transfer Tracker</title><div id="prerendered"></div><div id="root"></div>';
 const SCRIPT = 'console.log("the app");'.repeat(100);
 
 let root: string;
@@ -28,6 +34,7 @@ const logged: string[] = [];
 async function writeSite(dir: string) {
   await mkdir(join(dir, 'assets'), { recursive: true });
   await writeFile(join(dir, 'index.html'), INDEX);
+  await writeFile(join(dir, 'shares.html'), SHARES);
   await writeFile(join(dir, 'assets', 'app-Bx2c9dQ1.js'), SCRIPT);
   await writeFile(join(dir, 'assets', 'app-Bx2c9dQ1.js.gz'), gzipSync(SCRIPT));
 }
@@ -152,10 +159,13 @@ describe('the site', () => {
       expect(await page.text(), path).toBe(INDEX);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
       expect(page.headers.get('content-security-policy'), path).toBe(
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+        `default-src 'self'; script-src 'self' ${SNAPSHOT_CHECK_HASH}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'`,
       );
       expect(page.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
     }
+    // The prerendered view's own page, for its path only: the view with a query string is index.html.
+    expect(await (await get('/shares')).text()).toBe(SHARES);
+    expect(await (await get('/shares?recipient=USA')).text()).toBe(SHARES);
     const tag = (await get('/deals')).headers.get('etag');
     expect((await get('/deals', { headers: { 'If-None-Match': tag! } })).status).toBe(304);
   });

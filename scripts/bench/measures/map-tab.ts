@@ -38,7 +38,7 @@ async function openMapTab(browser: Browser, site: Site): Promise<MapTab> {
       (since) =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((entry) => entry.startTime >= since)
-          .map((entry) => ({ url: entry.name, start: entry.startTime, end: entry.responseEnd })),
+          .map((entry) => ({ url: entry.name, start: entry.startTime, end: entry.responseEnd, renderBlocking: false })),
       clicked,
     );
     return { exists: true, files: fetchedFiles(site.outDir, new URL(site.url).origin, resources), drawn };

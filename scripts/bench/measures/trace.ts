@@ -18,6 +18,8 @@ const MILESTONES: Array<[keyof Milestones, string]> = [
   ['apiFirstAnswered', 'first API answer'],
   ['firstChart', 'first chart in the DOM'],
   ['firstChartPainted', 'first chart painted'],
+  ['firstLiveChart', 'first live chart in the DOM (the app’s own)'],
+  ['firstLiveChartPainted', 'first live chart painted'],
 ];
 
 export interface TraceRow {
@@ -59,7 +61,7 @@ export function buildTrace(sites: readonly Site[], loadsBySite: readonly (readon
     });
   }
   rows.sort((a, b) => (a.medians.find((m) => m !== null) ?? Infinity) - (b.medians.find((m) => m !== null) ?? Infinity));
-  rows.push({ label: 'main thread in long frames (≥ 50 ms) before the paint', medians: loadsBySite.map((loads) => round(median(loads.map(busy)), 0)) });
+  rows.push({ label: 'main thread in long frames (≥ 50 ms) before the live chart’s paint', medians: loadsBySite.map((loads) => round(median(loads.map(busy)), 0)) });
   const medianLoads = loadsBySite.map((loads, i) => {
     const chart = median(loads.map((l) => l.milestones.firstChart));
     const load = loads.find((l) => l.milestones.firstChart === chart)!;
