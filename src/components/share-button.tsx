@@ -11,19 +11,25 @@ export function ShareButton(props: Props) {
   const [Dialog, setDialog] = useState<ComponentType<ShareDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
   const openDialog = async () => {
+    // A second press while the dialog's code is on its way does not ask for it again.
+    if (loading) return;
     setFailure(null);
+    setLoading(true);
     try {
       const { ShareDialog } = await import('./share-dialog.tsx');
       setDialog(() => ShareDialog);
       setOpen(true);
     } catch (error) {
       setFailure(`The share dialog could not be loaded (${error instanceof Error ? error.message : String(error)}); press Share to try again.`);
+    } finally {
+      setLoading(false);
     }
   };
   return (
     <>
-      <button type="button" className="share-button" aria-haspopup="dialog" onClick={() => void openDialog()}>
+      <button type="button" className="share-button" aria-haspopup="dialog" aria-busy={loading} onClick={() => void openDialog()}>
         Share
       </button>
       {failure && (

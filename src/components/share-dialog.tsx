@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHref } from 'react-router';
-import { embedCode, embedSearch, type EmbedControls } from '../lib/embed-url.ts';
+import { embedCode, embedSearch, withSearch, type EmbedControls } from '../lib/embed-url.ts';
 
 export interface ShareDialogProps {
   /** The explorer's path: "/shares", "/pairs"; its embed is the same path under /embed. */
@@ -14,8 +14,6 @@ export interface ShareDialogProps {
 
 /** The iframe's height in the code offered (the chart fits the frame's width; the height is the article's to choose). */
 const EMBED_HEIGHT: Record<EmbedControls, number> = { slider: 680, none: 580 };
-
-const withSearch = (path: string, search: URLSearchParams) => (search.toString() ? `${path}?${search}` : path);
 
 /**
  * A modal dialog (the browser's <dialog>: it holds the focus, Escape closes it, and the focus returns to Share): the
@@ -64,7 +62,11 @@ export function ShareDialog({ path, search, title, onClose }: ShareDialogProps) 
       <textarea id={`${ids}-code`} readOnly rows={4} value={code} onFocus={(event) => event.currentTarget.select()} aria-describedby={`${ids}-about`} />
       <div className="share-dialog__row">
         <label className="share-dialog__option">
-          <input type="checkbox" checked={controls === 'slider'} onChange={(event) => setControls(event.target.checked ? 'slider' : 'none')} />
+          <input type="checkbox" checked={controls === 'slider'} onChange={(event) => {
+              setControls(event.target.checked ? 'slider' : 'none');
+              // The code copied before is not this code any more.
+              setCopied('');
+            }} />
           Readers can move the years (year slider)
         </label>
         <button type="button" onClick={() => void copy(code, `${ids}-code`, 'Embed code')}>

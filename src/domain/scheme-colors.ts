@@ -18,7 +18,7 @@ const hexToRgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i
 const rgbToHex = (rgb: Rgb) => `#${rgb.map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
 
 /** WCAG's relative luminance. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = hexToRgb(hex).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as Rgb;
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -66,7 +66,8 @@ export function onDark(hex: string): string {
   let [low, high] = [0, 1];
   for (let step = 0; step < 24; step++) {
     const mid = (low + high) / 2;
-    if (contrast(rgbToHex(hslToRgb([h, s, mid])), DARK_SURFACE) < wanted || luminance(rgbToHex(hslToRgb([h, s, mid]))) < luminance(DARK_SURFACE)) low = mid;
+    const candidate = rgbToHex(hslToRgb([h, s, mid]));
+    if (contrast(candidate, DARK_SURFACE) < wanted || luminance(candidate) < luminance(DARK_SURFACE)) low = mid;
     else high = mid;
   }
   const color = rgbToHex(hslToRgb([h, s, high]));

@@ -98,10 +98,13 @@ export function weaponsCounted(lens: WeaponLens): string {
   return lensLabel(lens) ?? 'All major arms';
 }
 
+/** The categories as plural nouns in a sentence: "aircraft and ships" ('' for none). */
+const categoryNouns = (lens: WeaponLens) => listed(lens.categories.map((c) => PLURAL[c] ?? c.toLowerCase()));
+
 /** The weapons counted, within a sentence: "arms", "aircraft", "aircraft and ships", "weapons matching “mi-35”". */
 export function lensWeapons(lens: WeaponLens): string {
   const text = weaponText(lens);
-  const nouns = listed(lens.categories.map((c) => PLURAL[c] ?? c.toLowerCase()));
+  const nouns = categoryNouns(lens);
   if (nouns && text) return `${nouns} matching ${quoted(text)}`;
   if (nouns) return nouns;
   if (text) return `weapons matching ${quoted(text)}`;
@@ -175,6 +178,5 @@ export function matchingDealsHint(inView: number, scope: string | null, inAll?: 
  * "aircraft, “mi-35”"; null when every weapon counts. */
 export function lensWords(lens: WeaponLens): string | null {
   const text = weaponText(lens);
-  const categories = listed(lens.categories.map((c) => PLURAL[c] ?? c.toLowerCase()));
-  return [categories, text && quoted(text)].filter(Boolean).join(', ') || null;
+  return [categoryNouns(lens), text && quoted(text)].filter(Boolean).join(', ') || null;
 }

@@ -4,7 +4,7 @@ import { UrlParamReader } from './url-params.ts';
  * An embed's URL is its view's URL under /embed/, plus the embed's own setting: which controls it shows beside the
  * chart. `controls=none` hides the year slider (the Share dialog's option); the default shows it.
  */
-export const EMBED_CONTROLS = ['slider', 'none'] as const;
+const EMBED_CONTROLS = ['slider', 'none'] as const;
 export type EmbedControls = (typeof EMBED_CONTROLS)[number];
 
 /**
@@ -38,3 +38,6 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function embedCode({ src, title, height }: { src: string; title: string; height: number }): string {
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
+
+/** A path with its query string, without a bare `?` when there is none. */
+export const withSearch = (path: string, search: URLSearchParams) => (search.toString() ? `${path}?${search}` : path);

@@ -95,3 +95,8 @@ export class UrlParamReader {
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** A year range picked on the slider as the URL keeps it: an end at the data's first or last year is no parameter. */
+export function urlYears([start, end]: readonly [number, number], data: { firstYear: number; lastYear: number }): { from: number | null; to: number | null } {
+  return { from: start === data.firstYear ? null : start, to: end === data.lastYear ? null : end };
+}

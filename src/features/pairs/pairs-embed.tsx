@@ -10,12 +10,13 @@ import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatYears } from '../../domain/format.ts';
-import { embedSearch, readEmbedSearch } from '../../lib/embed-url.ts';
+import { embedSearch, readEmbedSearch, withSearch } from '../../lib/embed-url.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
 import { pairsDescription, pairsFigureText, pairsTitle } from './pairs-text.ts';
+import { urlYears } from '../../lib/url-params.ts';
 import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
 /**
@@ -42,9 +43,9 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   usePageTitle(title, pairsDescription(view, nameOf, years, meta.source.release));
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const { counted, units, unitLabel, measured, subtitle, ordersNote, notes } = pairsFigureText(view, { from, to }, meta.allocation, source);
-  const fullView = useHref(`/pairs?${pairsViewSearch(view)}`);
-  const move = ([start, end]: [number, number]) => {
-    const next = { ...view, from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end };
+  const fullView = useHref(withSearch('/pairs', pairsViewSearch(view)));
+  const move = (years: [number, number]) => {
+    const next = { ...view, ...urlYears(years, meta) };
     setSearchParams(embedSearch(pairsViewSearch(next), controls), { replace: true, flushSync: true });
   };
 
@@ -71,8 +72,7 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
                     title={`${title}: ${subtitle}`}
                   />
                   <figcaption>
-                    {measured(' (dashed)')}. {view.orders && `${ordersNote} `}
-                    {notes}
+                    {measured(' (dashed)')}. {ordersNote} {notes}
                   </figcaption>
                   <EventList events={shownEvents} />
                 </figure>

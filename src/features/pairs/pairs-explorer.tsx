@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { useEvents } from '../../api/get-events.ts';
@@ -13,7 +13,8 @@ import { YearRangeSlider } from '../../components/year-range-slider.tsx';
 import { countryNamer } from '../../domain/country-names.ts';
 import { eventListNotes, eventMarks, eventsOfPairs, eventsWithin } from '../../domain/event-marks.ts';
 import { formatYears } from '../../domain/format.ts';
-import { listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel } from '../../domain/weapon-lens.ts';
+import { listed, UNITS_NEED_A_LENS, unitsMakeSense, weaponsCounted, withLensLabel, type WeaponLens } from '../../domain/weapon-lens.ts';
+import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { WeaponLensControls, type LensScope } from '../lens/weapon-lens-controls.tsx';
 import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairLegend } from './pair-legend.tsx';
@@ -26,6 +27,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { pairsDescription, pairsFigureText, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
+import { urlYears } from '../../lib/url-params.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -63,18 +65,26 @@ export function PairsExplorer({ meta, countries }: Props) {
     view.events && events.data && !shownEvents.length
       ? `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${formatYears(from, to)}` : ''}.`
       : null;
-  const { lens, measure } = view;
+  const { measure } = view;
+  // The URL gives a new lens at every change (a slider step too); its contents decide whether the lens controls render.
+  const lensKey = JSON.stringify(view.lens);
+  const lens = useMemo(() => JSON.parse(lensKey) as WeaponLens, [lensKey]);
   const title = pairsTitle(view, formatYears(from, to));
   usePageTitle(title, pairsDescription(view, nameOf, formatYears(from, to), meta.source.release));
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const { counted, units, unitLabel, measured, subtitle, notes, ordersNote } = pairsFigureText(view, { from, to }, meta.allocation, source);
-  const expand = (id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]);
+  const expand = useCallback((id: string) => (id === 'RUS' && view.mergeSoviet ? ['RUS', 'SUN'] : [id]), [view.mergeSoviet]);
   // The pairs' countries, whose deals the weapon search counts: every supplier with every recipient, as /deals takes them.
-  const scope: LensScope = {
-    suppliers: filters.suppliers.flatMap(expand),
-    recipients: filters.recipients.flatMap(expand),
-    phrase: `from ${listed(filters.suppliers.map(nameOf), 'or')} to ${listed(filters.recipients.map(nameOf), 'or')}`,
-  };
+  const scopeKey = JSON.stringify([filters.suppliers, filters.recipients]);
+  const scope: LensScope = useMemo(() => {
+    const [suppliers, recipients] = JSON.parse(scopeKey) as [string[], string[]];
+    return {
+      suppliers: suppliers.flatMap(expand),
+      recipients: recipients.flatMap(expand),
+      phrase: `from ${listed(suppliers.map(nameOf), 'or')} to ${listed(recipients.map(nameOf), 'or')}`,
+    };
+  }, [scopeKey, expand, nameOf]);
+  const changeLens = useStableCallback((next: WeaponLens) => update({ lens: next }));
 
   const select = (pairKey: string, year: number) => {
     const [supplier, recipient] = pairKey.split(':') as [string, string];
@@ -89,7 +99,7 @@ export function PairsExplorer({ meta, countries }: Props) {
       <UrlNotice notices={notices} cleanSearch={pairsViewSearch(view)} />
       <SettingsPanel label="Settings" summary={pairsSettingsSummary(view, from, to)}>
         <PairPicker pairs={view.pairs} countries={countries} onChange={(pairs) => update({ pairs })} />
-        <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={(next) => update({ lens: next })} />
+        <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={changeLens} />
         <div className="controls">
           <fieldset>
             <legend>Draw</legend>
@@ -145,7 +155,7 @@ export function PairsExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={([start, end]) => update({ from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end }, true)}
+        onChange={(years) => update(urlYears(years, meta), true)}
       />
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {

@@ -50,7 +50,10 @@ export function pairsFigureText(view: PairsView, period: { from: number; to: num
     `${units ? 'Units (number of weapons)' : 'SIPRI TIV (millions)'} delivered${view.orders ? `, and ordered by year of order${ordersDrawn}` : ''}${rolling}`;
   // The chart's name and the picture's subtitle; the caption has the lens's note instead.
   const subtitle = `${measured(' (dashed)')}${counted ? `; ${counted}` : ''}`;
-  const ordersNote = units
+  // Said only where orders are drawn.
+  const ordersNote = !view.orders
+    ? ''
+    : units
     ? 'Orders count a deal’s weapons in its year of order; deliveries count them in the years they arrived (allocated as the TIV is), so orders lead deliveries.'
     : 'Orders count a deal’s whole TIV in its year of order; deliveries spread it over the years the weapons arrived, so orders lead deliveries.';
   const notes = [lensNote(view.lens), chartNotes(source, view.mergeSoviet, timingNote(allocation, period.from, period.to))].filter(Boolean).join(' ');

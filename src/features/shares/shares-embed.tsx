@@ -12,13 +12,14 @@ import { countryNamer } from '../../domain/country-names.ts';
 import { eventMarks, eventsWithin } from '../../domain/event-marks.ts';
 import { formatYears } from '../../domain/format.ts';
 import { noMatchSentence } from '../../domain/weapon-lens.ts';
-import { embedSearch, readEmbedSearch } from '../../lib/embed-url.ts';
+import { embedSearch, readEmbedSearch, withSearch } from '../../lib/embed-url.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { RankedBars } from './ranked-bars.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { sharesDescription, sharesFigureText, sharesTitle } from './shares-text.ts';
+import { urlYears } from '../../lib/url-params.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -44,10 +45,10 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const years = formatYears(from, to);
   const title = sharesTitle(view, nameOf, years);
   usePageTitle(title, sharesDescription(view, nameOf, years, meta.source.release));
-  const fullView = useHref(`/shares?${sharesViewSearch(view)}`);
+  const fullView = useHref(withSearch('/shares', sharesViewSearch(view)));
   const shownEvents = eventsWithin((showsEvents && events.data?.events) || NO_EVENTS, from, to);
-  const move = ([start, end]: [number, number]) => {
-    const next = { ...view, from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end };
+  const move = (years: [number, number]) => {
+    const next = { ...view, ...urlYears(years, meta) };
     setSearchParams(embedSearch(sharesViewSearch(next), controls), { replace: true, flushSync: true });
   };
 

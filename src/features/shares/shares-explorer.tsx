@@ -34,6 +34,7 @@ import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
+import { urlYears } from '../../lib/url-params.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -165,9 +166,7 @@ export function SharesExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={([start, end]) =>
-          update({ from: start === meta.firstYear ? null : start, to: end === meta.lastYear ? null : end }, true)
-        }
+        onChange={(years) => update(urlYears(years, meta), true)}
       />
       <QueryStatus query={query} label="the shares">
         {(series) => (

@@ -254,7 +254,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     fill={colorOf(d)}
                     style={darkColorStyle(colorOf(d))}
                     {...BORDER}
-                    cursor="pointer"
+                    cursor={embedded ? undefined : 'pointer'}
                   />
                 ))}
               {group &&
