@@ -1,3 +1,6 @@
+// First: before msw reads the storage.
+import './storage-fallback.ts';
+import { getResponse, type RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
 import { WORKER_URL } from './worker-url.ts';
@@ -23,18 +26,34 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
   void sources.getDataset().catch(() => undefined);
   // The same function each time: a second start (Retry) does not add it twice.
   window.addEventListener('unhandledrejection', ignoreFailedWorkerUpdate);
-  const worker = setupWorker(...createHandlers(sources));
-  await worker.start({
-    serviceWorker: { url: WORKER_URL },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  const handlers = createHandlers(sources);
+  try {
+    await setupWorker(...handlers).start({
+      serviceWorker: { url: WORKER_URL },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
+  } catch {
+    // No service worker here: a frame of another site where the browser blocks third-party storage (an embed in an
+    // article), or a page not served over https. The same handlers then answer in the page itself.
+    answerInPage(handlers);
+  }
   return {
     getDataset: sources.getDataset,
     prefetchRest: () => {
       void sources.getOrders().catch(() => undefined);
       void sources.getRegister().catch(() => undefined);
     },
+  };
+}
+
+/** Routes the page's own requests through the handlers (what the worker would forward); others go out as they are. */
+function answerInPage(handlers: RequestHandler[]) {
+  const pageFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const answer = new URL(request.url).origin === location.origin ? await getResponse(handlers, request.clone()) : undefined;
+    return answer ?? pageFetch(request);
   };
 }
 

@@ -11,7 +11,10 @@ import { appUrl, DESKTOP, launchBrowser, openPage, PHONE } from './browser.ts';
  */
 
 let browser: Browser;
-/** Another origin (another port), for an article that frames the site. */
+/**
+ * Another site (another host name, not only another port), for an article that frames the site: its frames get no
+ * third-party storage, and so no service worker, which the static build's embed must do without.
+ */
 let host: Server;
 let hostPage = '';
 beforeAll(async () => {
@@ -19,7 +22,7 @@ beforeAll(async () => {
   host = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(hostPage);
-  }).listen(0, '127.0.0.1');
+  }).listen(0);
   await new Promise((resolve) => host.once('listening', resolve));
 });
 afterAll(async () => {
@@ -27,7 +30,7 @@ afterAll(async () => {
   await new Promise((resolve) => host?.close(resolve));
 });
 
-const hostUrl = () => `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+const hostUrl = () => `http://localhost:${(host.address() as AddressInfo).port}/`;
 
 /** The first thing a view draws its data in: a chart, the pair chart, the map. */
 const CHART = '.svg-chart svg, .recharts-wrapper, .map-svg';
