@@ -6,6 +6,8 @@ interface Props {
   fullView: string;
   /** Settings of the link that could not be used, in sentences. */
   notices: readonly string[];
+  /** The year slider, unless the link hides it: above the figure, as in the app, so a short frame still shows it. */
+  slider: ReactNode;
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ interface Props {
  * no header, menu or footer. The document is marked `embedded` while it shows (no page margins or background of the
  * app's own), and it fits the frame's width.
  */
-export function EmbedFrame({ title, fullView, notices, children }: Props) {
+export function EmbedFrame({ title, fullView, notices, slider, children }: Props) {
   useLayoutEffect(() => {
     document.documentElement.classList.add('embedded');
     return () => document.documentElement.classList.remove('embedded');
@@ -22,14 +24,16 @@ export function EmbedFrame({ title, fullView, notices, children }: Props) {
   return (
     <main className="embed" id="main">
       <h1 className="embed__title">{title}</h1>
-      {notices.length > 0 && <p className="embed__notice">Left out of the link: {notices.join(' ')}</p>}
-      {children}
+      {/* Under the title, not after the notes: a frame shorter than its page still shows the way to the data. */}
       <p className="embed__link">
         <a href={fullView} target="_blank" rel="noopener">
           Open this view in Arms Transfer Tracker
         </a>{' '}
         (new tab), with its data, table and downloads.
       </p>
+      {notices.length > 0 && <p className="embed__notice">Left out of the link: {notices.join(' ')}</p>}
+      {slider}
+      {children}
     </main>
   );
 }

@@ -166,6 +166,12 @@ describe('embeds', () => {
     await embed.getByRole('heading', { level: 1, name: 'Who supplied Pakistan’s arms imports, 2011–2025' }).waitFor({ timeout: 30_000 });
     await embed.locator('.svg-chart__layer').first().waitFor();
     await embed.getByRole('link', { name: 'Open this view in Arms Transfer Tracker' }).waitFor();
+    // In the frame's height as the code gives it: the link back and the year slider are seen without scrolling in it.
+    const frameHeight = Number(/height="(\d+)"/.exec(code)![1]);
+    for (const control of [embed.getByRole('link', { name: 'Open this view in Arms Transfer Tracker' }), embed.getByRole('slider').first()]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(frameHeight);
+    }
     const frame = article.frames().find((f) => f.url().includes('/embed/shares'))!;
     expect(await frame.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])).toEqual([320, 320]);
     expect((await frame.locator('.svg-chart svg').boundingBox())!.width).toBeLessThanOrEqual(320);

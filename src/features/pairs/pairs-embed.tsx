@@ -50,7 +50,12 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   };
 
   return (
-    <EmbedFrame title={title} fullView={fullView} notices={[...embedNotices, ...notices]}>
+    <EmbedFrame
+      title={title}
+      fullView={fullView}
+      notices={[...embedNotices, ...notices]}
+      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
+    >
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {
           const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
@@ -81,7 +86,6 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
           );
         }}
       </QueryStatus>
-      {controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
     </EmbedFrame>
   );
 }

@@ -53,11 +53,15 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   };
 
   return (
-    <EmbedFrame title={title} fullView={fullView} notices={[...embedNotices, ...notices]}>
+    <EmbedFrame
+      title={title}
+      fullView={fullView}
+      notices={[...embedNotices, ...notices]}
+      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
+    >
       <QueryStatus query={query} label="the shares">
         {(series) => <SharesEmbedFigure {...{ series, view, from, to, meta, countries, title, nameOf }} events={shownEvents} />}
       </QueryStatus>
-      {controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
     </EmbedFrame>
   );
 }
