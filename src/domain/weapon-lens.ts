@@ -1,3 +1,4 @@
+import { possessiveOf } from './country-names.ts';
 import { formatDeals, formatShare } from './format.ts';
 
 /**
@@ -122,9 +123,9 @@ export function lensFlow(lens: WeaponLens, flow: string): string {
   return `${flow} of ${lensWeapons(lens)}`;
 }
 
-/** "India’s", "the world’s" (null: the world). */
+/** "India’s", "the United States’", "the world’s" (null: the world). */
 function possessive(owner: string | null): string {
-  return owner === null ? 'the world’s' : `${owner}’s`;
+  return owner === null ? 'the world’s' : possessiveOf(owner);
 }
 
 /** The whole a share is of: "India’s aircraft imports", "the world’s arms exports". */

@@ -4,6 +4,7 @@ import type { StackedSeries } from '../../domain/focus-series.ts';
 import { chartNotes, formatYears } from '../../domain/format.ts';
 import { lensFlow, lensLabel, lensNote, lensWeapons, lensWords } from '../../domain/weapon-lens.ts';
 import { groupNote } from './regions.ts';
+import { inSentence, possessiveOf } from '../../domain/country-names.ts';
 import type { SharesView } from './shares-view.ts';
 
 /**
@@ -18,9 +19,9 @@ import type { SharesView } from './shares-view.ts';
 export function sharesTitle(view: SharesView, nameOf: (id: string) => string, years: string): string {
   switch (view.perspective) {
     case 'recipient':
-      return `Who supplied ${nameOf(view.country ?? '')}’s ${lensFlow(view.lens, 'imports')}, ${years}`;
+      return `Who supplied ${possessiveOf(nameOf(view.country ?? ''))} ${lensFlow(view.lens, 'imports')}, ${years}`;
     case 'supplier':
-      return `Whom ${nameOf(view.country ?? '')} supplied with ${lensWeapons(view.lens)}, ${years}`;
+      return `Whom ${inSentence(nameOf(view.country ?? ''))} supplied with ${lensWeapons(view.lens)}, ${years}`;
     case 'importers':
       return view.group ? `The world’s ${lensFlow(view.lens, 'imports')} by ${view.group}, ${years}` : `The world’s largest ${lensFlow(view.lens, 'importers')}, ${years}`;
     case 'exporters':
