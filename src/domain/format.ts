@@ -47,7 +47,8 @@ export function formatTivExact(value: number): string {
 }
 
 export function formatShare(share: number): string {
-  return percent.format(share);
+  // A share that rounds to nothing is not nothing: "<1%", never "0%" beside a value.
+  return share > 0 && share < 0.005 ? '<1%' : percent.format(share);
 }
 
 /** "1995–2024", or a single year when both ends are the same. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartNotes, formatDeals, formatTiv, formatTivExact } from '../../src/domain/format.ts';
+import { chartNotes, formatDeals, formatShare, formatTiv, formatTivExact } from '../../src/domain/format.ts';
 
 describe('formatTiv', () => {
   it('writes whole millions, one decimal below 10, and two significant figures below 1', () => {
@@ -37,5 +37,11 @@ describe('chartNotes', () => {
 describe('formatDeals', () => {
   it('counts deals with a thousands separator, one deal in the singular', () => {
     expect([0, 1, 2, 29916].map(formatDeals)).toEqual(['0 deals', '1 deal', '2 deals', '29,916 deals']);
+  });
+});
+
+describe('formatShare', () => {
+  it('writes whole percents, and a share that rounds to nothing as under one percent, not as 0%', () => {
+    expect([0, 0.0049, 0.005, 0.329, 1].map(formatShare)).toEqual(['0%', '<1%', '1%', '33%', '100%']);
   });
 });
