@@ -72,6 +72,8 @@ describe('the deals filters, in words', () => {
     expect(
       dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS', 'CHN', 'FRA'], statuses: ['New'], yearOf: 'order', to: 1990, mergeSoviet: true }, nameOf, 1940, 2025),
     ).toBe('from 3 suppliers, new, ordered 1940–1990, Soviet Union with Russia');
+    // Named, Russia's name says that it includes the Soviet Union: not said twice.
+    expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['RUS'], mergeSoviet: true }, nameOf, 1950, 2025)).toBe('from Russia (incl. Soviet Union)');
     expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, recipients: ['IND', 'PAK'] }, nameOf, 1950, 2025)).toBe('to India or Pakistan');
     expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, supplierRegion: 'Europe', recipients: ['IND'] }, nameOf, 1950, 2025)).toBe('Europe → India');
     expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['FRA'], supplierRegion: 'Europe', recipientRegion: 'none' }, nameOf, 1950, 2025)).toBe(

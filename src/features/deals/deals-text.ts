@@ -1,6 +1,7 @@
 import { formatYears } from '../../domain/format.ts';
 import { listed } from '../../domain/weapon-lens.ts';
 import { NO_REGION_ID, type Deal } from '../../api/contract.ts';
+import { MERGED_RUSSIA } from '../../domain/country-names.ts';
 import type { DealsView } from './deals-view.ts';
 
 /** A list of names in a few words: "Russia", "Russia or China", "3 suppliers". */
@@ -28,7 +29,8 @@ export function dealsFiltersSummary(view: DealsView, nameOf: (id: string) => str
     view.categories.length ? few(view.categories.map((c) => c.toLowerCase()), 'categories') : null,
     view.statuses.length ? few(view.statuses.map((s) => s.toLowerCase()), 'statuses') : null,
     years,
-    view.mergeSoviet && [...view.suppliers, ...view.recipients].includes('RUS') ? 'Soviet Union with Russia' : null,
+    // Said unless Russia is named, and its name says it ("Russia (incl. Soviet Union)").
+    view.mergeSoviet && [...view.suppliers, ...view.recipients].includes('RUS') && !countries?.includes(MERGED_RUSSIA) ? 'Soviet Union with Russia' : null,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'none';
 }
