@@ -57,8 +57,9 @@ async function openRendered(path: string, ready?: string, device: BrowserContext
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(appUrl(path));
-  // The boot screen has an h1 of its own: wait for the layout's header first.
-  await page.locator('header.site-header').waitFor({ timeout: 30_000 });
+  // The boot screen has an h1 of its own: wait for the layout's header first. The live app's, in #root: on a
+  // prerendered page the build's snapshot has one too until the app has drawn its chart and replaced it.
+  await page.locator('#root header.site-header').waitFor({ timeout: 30_000 });
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });
   if (ready) await page.locator(ready).first().waitFor({ timeout: 30_000 });
   return { page, errors };
