@@ -60,11 +60,20 @@ describe('embeds', () => {
     expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Play']);
   });
 
-  it('draw the map of a map view, with the values not on it, and no downloads', async () => {
-    renderApp('/embed/shares?supplier=RUS&from=2021&tab=map&controls=none');
-    await screen.findByRole('group', { name: /: map\. Use the arrow keys to go through the \d+ countries on the map from the largest value\.$/ }, { timeout: 10_000 });
+  it('draw the map of a map view, with the values not on it, and no downloads or deals to open', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp('/embed/shares?supplier=RUS&from=2021&tab=map&controls=none');
+    const map = await screen.findByRole('group', { name: /: map\. Use the arrow keys to go through the \d+ countries on the map from the largest value\.$/ }, { timeout: 10_000 });
     expect(screen.getByRole('region', { name: 'Not on the map' })).toHaveTextContent('House of Representatives (Libya)*');
     expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(container.querySelector('.map-svg path[cursor]')).toBeNull();
+    // The keys read a value, with no hint of deals; Enter and a click open none.
+    map.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(container.querySelector('.map-readout--below')).toHaveTextContent(/^India: 5,145 TIV \(millions\), 49% of the total, 2021–2025\. 1 of 30 on the map\.$/);
+    await user.keyboard('{Enter}');
+    await user.click(container.querySelector('.map-svg path[data-country="IND"]')!);
+    expect(screen.queryByRole('region', { name: /^Deals behind/ })).toBeNull();
   });
 });
 

@@ -23,7 +23,6 @@ import { urlYears } from '../../lib/url-params.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
-const NO_DEALS = () => undefined;
 
 /**
  * /embed/shares: the share chart, ranked bars or map of exactly the view its URL describes (the explorer's URL, read by
@@ -86,7 +85,7 @@ function SharesEmbedFigure({ series, view, from, to, meta, countries, title, nam
   const nouns = rowNounsOf(view);
   if (shares.total === 0) return <p className="empty">{noMatchSentence(view.lens, scopePhrase(view, nameOf) ?? '', formatYears(shares.from, shares.to))}</p>;
   if (view.tab === 'map') {
-    return <LazySharesMap {...{ series, from, to, view, countries, title, notes, source }} rowNoun={nouns.row} fileStem={[]} onSelect={NO_DEALS} embedded />;
+    return <LazySharesMap {...{ series, from, to, view, countries, title, notes, source }} rowNoun={nouns.row} />;
   }
   const bars = view.measure === 'bars';
   return (

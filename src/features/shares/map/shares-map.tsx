@@ -53,11 +53,10 @@ export interface SharesMapProps {
   source: string;
   /** "supplier", "recipient", "region" or "subregion": what the values are. */
   rowNoun: string;
-  fileStem: readonly string[];
-  /** The deals behind a value: the country's id and the years the map sums. */
-  onSelect: (id: string, year: number, years: MapSpan) => void;
-  /** In an embed: the map, its legend, caption and the values not on it, with no deals to open and no downloads. */
-  embedded?: boolean;
+  /** The downloads' file name; without it (an embed) the map has no downloads. */
+  fileStem?: readonly string[];
+  /** The deals behind a value: the country's id and the years the map sums; without it (an embed) no deals open. */
+  onSelect?: (id: string, year: number, years: MapSpan) => void;
 }
 
 type Via = 'pointer' | 'tap' | 'keys';
@@ -77,7 +76,7 @@ interface Active {
  * value. Hover, tap or the arrow keys (largest value first) read a value; a click, a second tap or Enter lists the
  * deals behind it.
  */
-export default memo(function SharesMap({ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect, embedded = false }: SharesMapProps) {
+export default memo(function SharesMap({ series, from, to, view, countries, title, notes, source, rowNoun, fileStem, onSelect }: SharesMapProps) {
   const figure = useRef<HTMLElement>(null);
   const [frame, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth || FALLBACK_WIDTH;
@@ -147,7 +146,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
     setActive({ id, via: 'tap', country: countryAt(event) });
   };
   const select = (id: string) => {
-    if (byValue.has(id) && !embedded) onSelect(id, span.to, span);
+    if (byValue.has(id)) onSelect?.(id, span.to, span);
   };
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const id = idAt(event);
@@ -188,7 +187,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
       subjectRole={active.id === view.country ? role : undefined}
       years={years}
       rank={activeValue ? `${order.indexOf(active.id) + 1} of ${order.length} on the map` : ''}
-      deals={!embedded}
+      deals={onSelect !== undefined}
     />
   );
 
@@ -201,7 +200,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
             className="shares-map__plot"
             tabIndex={0}
             role="group"
-            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} ${group ? `${group}s` : 'countries'} on the map from the largest value${embedded ? '' : '; Enter lists the deals behind one'}.`}
+            aria-label={`${title}: map. Use the arrow keys to go through the ${order.length} ${group ? `${group}s` : 'countries'} on the map from the largest value${onSelect ? '; Enter lists the deals behind one' : ''}.`}
             onKeyDown={onKeyDown}
             onBlur={() => setActive((current) => (current?.via === 'keys' ? null : current))}
           >
@@ -238,7 +237,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     fill={isSubject ? 'url(#map-subject)' : value ? colorOf(value) : NO_DATA_COLOR}
                     style={isSubject ? undefined : darkColorStyle(value ? colorOf(value) : NO_DATA_COLOR)}
                     {...(isSubject ? { stroke: SUBJECT_COLOR, strokeWidth: 1 } : BORDER)}
-                    cursor={value && !embedded ? 'pointer' : undefined}
+                    cursor={value && onSelect ? 'pointer' : undefined}
                   />
                 );
               })}
@@ -254,7 +253,7 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
                     fill={colorOf(d)}
                     style={darkColorStyle(colorOf(d))}
                     {...BORDER}
-                    cursor={embedded ? undefined : 'pointer'}
+                    cursor={onSelect ? 'pointer' : undefined}
                   />
                 ))}
               {group &&
@@ -287,8 +286,8 @@ export default memo(function SharesMap({ series, from, to, view, countries, titl
           {caption} {notes} {BOUNDARIES}
         </figcaption>
       </figure>
-      <NotOnTheMap entries={placement.notDrawn} years={years} onSelect={embedded ? undefined : (id) => onSelect(id, span.to, span)} />
-      {!embedded && (
+      <NotOnTheMap entries={placement.notDrawn} years={years} onSelect={onSelect && ((id) => onSelect(id, span.to, span))} />
+      {fileStem && (
         <DownloadButtons
           fileStem={[...fileStem, 'map']}
           csv={() => mapCsv({ rows, span, rowNoun, notDrawn: new Map(placement.notDrawn.map((n) => [n.row.id, n.reason])), source })}
