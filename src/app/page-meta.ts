@@ -1,7 +1,7 @@
 import type { CountrySummary, Deal, Meta } from '../api/contract.ts';
 import { countryNamer } from '../domain/country-names.ts';
 import { formatYears } from '../domain/format.ts';
-import { dealDescription, dealsDescription, dealsTitle, dealTitle } from '../features/deals/deals-text.ts';
+import { dealDescription, dealsPageText, dealTitle } from '../features/deals/deals-text.ts';
 import { dealsViewContext, firstYearOf, parseDealsView } from '../features/deals/deals-view.ts';
 import { pairsDescription, pairsTitle } from '../features/pairs/pairs-text.ts';
 import { pairsViewContext, parsePairsView } from '../features/pairs/pairs-view.ts';
@@ -54,7 +54,8 @@ export async function pageMeta(url: URL, { meta, countries, findDeal }: PageMeta
     const { view } = parseDealsView(search, context);
     const nameOf = countryNamer(countries, view.mergeSoviet);
     const first = firstYearOf(view.yearOf, context);
-    return { title: dealsTitle(view, nameOf, first, meta.lastYear), description: dealsDescription(view, nameOf, first, meta.lastYear, release) };
+    const { title, description } = dealsPageText(view, nameOf, first, meta.lastYear, release);
+    return { title, description };
   }
   const dealId = /^\/deals\/([1-9]\d{0,8})$/.exec(page)?.[1];
   if (dealId) {

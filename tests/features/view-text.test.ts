@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEALS_VIEW } from '../../src/features/deals/deals-view.ts';
-import { dealsFiltersSummary } from '../../src/features/deals/deals-text.ts';
+import { dealsFileNameParts, dealsFiltersSummary, dealsPageText } from '../../src/features/deals/deals-text.ts';
 import { DEFAULT_PAIRS_VIEW } from '../../src/features/pairs/pairs-view.ts';
 import { pairsDescription, pairsSettingsSummary, pairsTitle } from '../../src/features/pairs/pairs-text.ts';
 import { DEFAULT_VIEW, type SharesView } from '../../src/features/shares/shares-view.ts';
@@ -79,5 +79,23 @@ describe('the deals filters, in words', () => {
     expect(dealsFiltersSummary({ ...DEFAULT_DEALS_VIEW, suppliers: ['FRA'], supplierRegion: 'Europe', recipientRegion: 'none' }, nameOf, 1950, 2025)).toBe(
       'France in Europe → no region',
     );
+  });
+
+  it('gives the filters button, the page title and its description from one summary', () => {
+    const helicopters = { ...DEFAULT_DEALS_VIEW, suppliers: ['RUS'], recipients: ['PAK'], categories: ['Aircraft'], q: ' mi-35m ' };
+    expect(dealsPageText(helicopters, nameOf, 1950, 2025, 'March 2026')).toEqual({
+      summary: 'Russia (incl. Soviet Union) → Pakistan, aircraft',
+      title: 'Deals: Russia (incl. Soviet Union) → Pakistan, aircraft, “mi-35m”',
+      description:
+        'The SIPRI Trade Register’s deals, Russia (incl. Soviet Union) → Pakistan, aircraft, “mi-35m”: supplier, recipient, weapon, years of order and delivery, numbers and TIV (a volume index, not US dollars). SIPRI Arms Transfers Database, March 2026 release.',
+    });
+    const none = dealsPageText(DEFAULT_DEALS_VIEW, nameOf, 1950, 2025, 'March 2026');
+    expect([none.summary, none.title, none.description]).toEqual(['none', 'Deals', expect.stringMatching(/^Every deal of the SIPRI Trade Register: /)]);
+  });
+
+  it('names the export after the filters, regions included, and the release', () => {
+    expect(dealsFileNameParts({ ...DEFAULT_DEALS_VIEW, suppliers: ['FRA'], supplierRegion: 'Europe', recipientRegion: 'none', to: 1990 }, nameOf, 1950, 2025, 'March 2026').filter(Boolean)).toEqual([
+      'deals', 'from France', 'from region Europe', 'to no region', 'delivery 1950–1990', 'SIPRI March 2026',
+    ]);
   });
 });

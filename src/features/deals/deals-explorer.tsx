@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useHref, useNavigate, useSearchParams } from 'react-router';
-import { NO_REGION_ID, type CountrySummary, type Meta } from '../../api/contract.ts';
+import type { CountrySummary, Meta } from '../../api/contract.ts';
 import { getDealsQueryOptions, useDeals } from '../../api/get-deals.ts';
 import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
@@ -28,7 +28,7 @@ import {
 import { ExportButton } from './export-button.tsx';
 import { useSearchAhead } from './use-search-ahead.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { dealsDescription, dealsTitle } from './deals-text.ts';
+import { dealsFileNameParts, dealsPageText } from './deals-text.ts';
 import { useAnnouncement } from '../../lib/use-announcement.ts';
 
 /** How long the search or the filters must rest before a screen reader hears the number of matching deals. */
@@ -103,7 +103,8 @@ export function DealsExplorer({ meta, countries }: Props) {
   const query = useDeals(filters);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const firstYear = firstYearOf(view.yearOf, context);
-  usePageTitle(dealsTitle(view, nameOf, firstYear, meta.lastYear), dealsDescription(view, nameOf, firstYear, meta.lastYear, meta.source.release));
+  const text = dealsPageText(view, nameOf, firstYear, meta.lastYear, meta.source.release);
+  usePageTitle(text.title, text.description);
   const lastPage = query.data ? Math.max(1, Math.ceil(query.data.total / view.pageSize)) : null;
   // Once the deals are in, a screen reader hears which deals a new page shows; and how many deals match once the
   // search or the filters have settled: not at each answer, which would be read over the typing, nor for the
@@ -155,6 +156,7 @@ export function DealsExplorer({ meta, countries }: Props) {
         view={view}
         meta={meta}
         countries={countries}
+        summary={text.summary}
         facets={query.data?.facets}
         onChange={changeFilters}
         onSearch={searchFor}
@@ -173,7 +175,7 @@ export function DealsExplorer({ meta, countries }: Props) {
               </div>
             );
           }
-          const exportName = fileName(exportNameParts(view, nameOf, firstYear, meta), 'csv');
+          const exportName = fileName(dealsFileNameParts(view, nameOf, firstYear, meta.lastYear, meta.source.release), 'csv');
           return (
             <>
               <div className="deals-summary">
@@ -257,28 +259,4 @@ function russiaNote({ suppliers, recipients, mergeSoviet }: DealsView): string {
   return mergeSoviet
     ? ' Russia includes the Soviet Union (its deals up to 1991), as on the charts.'
     : ' Russia alone: the Soviet Union’s deals are not counted (the charts count them, unless told not to).';
-}
-
-/** The file name says the filters and the release, e.g. deals_russia_to_pakistan_helicopter_sipri-march-2026.csv. */
-function exportNameParts(view: DealsView, nameOf: (id: string) => string, firstYear: number, meta: Meta): string[] {
-  const countries = (ids: readonly string[]) => ids.map(nameOf).join(' ');
-  return [
-    'deals',
-    view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
-    view.recipients.length ? `to ${countries(view.recipients)}` : '',
-    view.supplierRegion ? `from ${regionPart(view.supplierRegion)}` : '',
-    view.recipientRegion ? `to ${regionPart(view.recipientRegion)}` : '',
-    view.categories.join(' '),
-    view.statuses.join(' '),
-    view.q,
-    view.from !== null || view.to !== null
-      ? `${view.yearOf} ${formatYears(view.from ?? firstYear, view.to ?? meta.lastYear)}`
-      : '',
-    `SIPRI ${meta.source.release}`,
-  ];
-}
-
-/** A region filter in a file name: "region Europe", "no region". */
-function regionPart(name: string): string {
-  return name === NO_REGION_ID ? 'no region' : `region ${name}`;
 }

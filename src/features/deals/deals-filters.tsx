@@ -7,13 +7,13 @@ import { sameProps } from '../../lib/same-props.ts';
 import { countryChoices, firstYearOf, type DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
-import { countryNamer } from '../../domain/country-names.ts';
-import { dealsFiltersSummary } from './deals-text.ts';
 
 interface Props {
   view: DealsView;
   meta: Meta;
   countries: readonly CountrySummary[];
+  /** What filters the register, in a few words (the explorer's, which its title says too). */
+  summary: string;
   /** Deals each value of a filter leaves; undefined while the first answer loads. */
   facets: DealsFacets | undefined;
   /** `sliding`: a slider step, one of many in a row. Stable: the memoised parts below depend on it. */
@@ -29,10 +29,8 @@ interface Props {
  * render of their own, just after, which the years' part skips. Memoised itself: the explorer renders again,
  * unchanged, once React Query has moved to the new answer.
  */
-export const DealsFilters = memo(function DealsFilters({ view, meta, countries, facets: latestFacets, onChange, onSearch, onMergeSoviet }: Props) {
+export const DealsFilters = memo(function DealsFilters({ view, meta, countries, summary, facets: latestFacets, onChange, onSearch, onMergeSoviet }: Props) {
   const facets = useDeferredValue(latestFacets);
-  const nameOf = countryNamer(countries, view.mergeSoviet);
-  const summary = dealsFiltersSummary(view, nameOf, firstYearOf(view.yearOf, { firstOrderYear: meta.firstOrderYear, firstDeliveryYear: meta.firstYear }), meta.lastYear);
   // The search first: on a phone it stays in view while the other filters fold (SettingsPanel).
   return (
     <div className="deals-filters">

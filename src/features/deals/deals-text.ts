@@ -15,8 +15,7 @@ function few(names: readonly string[], noun: string): string {
  */
 export function dealsFiltersSummary(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number): string {
   // A side: its countries, its region, or both ("Russia in Europe": the countries of the region chosen).
-  const side = (ids: readonly string[], region: string | null, noun: string) =>
-    [few(ids.map(nameOf), noun), region && (region === NO_REGION_ID ? 'no region' : region)].filter(Boolean).join(' in ');
+  const side = (ids: readonly string[], region: string | null, noun: string) => [few(ids.map(nameOf), noun), region && regionName(region)].filter(Boolean).join(' in ');
   const suppliers = side(view.suppliers, view.supplierRegion, 'suppliers');
   const recipients = side(view.recipients, view.recipientRegion, 'recipients');
   const countries = suppliers && recipients ? `${suppliers} → ${recipients}` : suppliers ? `from ${suppliers}` : recipients ? `to ${recipients}` : null;
@@ -35,17 +34,41 @@ export function dealsFiltersSummary(view: DealsView, nameOf: (id: string) => str
   return parts.length ? parts.join(', ') : 'none';
 }
 
-/** The deals page's title: "Deals", or what filters it: "Deals: Russia → Pakistan, aircraft, “mi-35m”". */
-export function dealsTitle(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number): string {
-  const filters = dealsFiltersSummary(view, nameOf, firstYear, lastYear);
-  const parts = [filters === 'none' ? null : filters, view.q.trim() ? `“${view.q.trim()}”` : null].filter(Boolean);
-  return parts.length ? `Deals: ${parts.join(', ')}` : 'Deals';
+/**
+ * The deals page's words for its filters, from one summary: the filters button's `summary`, the page's `title`
+ * ("Deals", or what filters it: "Deals: Russia → Pakistan, aircraft, “mi-35m”") and its `description`.
+ */
+export function dealsPageText(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number, release: string) {
+  const summary = dealsFiltersSummary(view, nameOf, firstYear, lastYear);
+  const parts = [summary === 'none' ? null : summary, view.q.trim() ? `“${view.q.trim()}”` : null].filter(Boolean);
+  const title = parts.length ? `Deals: ${parts.join(', ')}` : 'Deals';
+  const which = parts.length ? `The SIPRI Trade Register’s deals, ${parts.join(', ')}` : 'Every deal of the SIPRI Trade Register';
+  const description = `${which}: supplier, recipient, weapon, years of order and delivery, numbers and TIV (a volume index, not US dollars). SIPRI Arms Transfers Database, ${release} release.`;
+  return { summary, title, description };
 }
 
-export function dealsDescription(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number, release: string): string {
-  const title = dealsTitle(view, nameOf, firstYear, lastYear);
-  const which = title === 'Deals' ? 'Every deal of the SIPRI Trade Register' : `The SIPRI Trade Register’s ${title.replace(/^Deals: /, 'deals, ')}`;
-  return `${which}: supplier, recipient, weapon, years of order and delivery, numbers and TIV (a volume index, not US dollars). SIPRI Arms Transfers Database, ${release} release.`;
+/** The export's file name says the filters and the release, e.g. deals_russia_to_pakistan_helicopter_sipri-march-2026.csv. */
+export function dealsFileNameParts(view: DealsView, nameOf: (id: string) => string, firstYear: number, lastYear: number, release: string): string[] {
+  const countries = (ids: readonly string[]) => ids.map(nameOf).join(' ');
+  // "region Europe", "no region".
+  const region = (name: string) => (name === NO_REGION_ID ? regionName(name) : `region ${name}`);
+  return [
+    'deals',
+    view.suppliers.length ? `from ${countries(view.suppliers)}` : '',
+    view.recipients.length ? `to ${countries(view.recipients)}` : '',
+    view.supplierRegion ? `from ${region(view.supplierRegion)}` : '',
+    view.recipientRegion ? `to ${region(view.recipientRegion)}` : '',
+    view.categories.join(' '),
+    view.statuses.join(' '),
+    view.q,
+    view.from !== null || view.to !== null ? `${view.yearOf} ${formatYears(view.from ?? firstYear, view.to ?? lastYear)}` : '',
+    `SIPRI ${release}`,
+  ];
+}
+
+/** A region filter's name: the region's, or "no region" for the countries SIPRI places in none. */
+function regionName(region: string): string {
+  return region === NO_REGION_ID ? 'no region' : region;
 }
 
 /** A deal's title: "Mi-35M, Russia → Pakistan". */
