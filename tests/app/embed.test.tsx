@@ -60,6 +60,20 @@ describe('embeds', () => {
     expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Play']);
   });
 
+  it('say so when the view has no events, or none in its years, as the explorers do', async () => {
+    const views = [
+      ['/embed/shares?recipient=BRA&controls=none', 'No press-reported events are recorded for Brazil.'],
+      ['/embed/shares?recipient=PAK&to=2000&controls=none', 'No press-reported events are recorded for Pakistan in 1950–2000.'],
+      ['/embed/pairs?pairs=FRA:BRA&controls=none', 'No press-reported events are recorded for this pair.'],
+      ['/embed/pairs?pairs=RUS:PAK,CHN:PAK&to=2000&controls=none', 'No press-reported events are recorded for these pairs in 1950–2000.'],
+    ];
+    for (const [path, sentence] of views) {
+      const { unmount } = renderApp(path!);
+      expect(await screen.findByText(sentence!)).toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('draw the map of a map view, with the values not on it, and no downloads or deals to open', async () => {
     const user = userEvent.setup();
     const { container } = renderApp('/embed/shares?supplier=RUS&from=2021&tab=map&controls=none');

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEALS_VIEW } from '../../src/features/deals/deals-view.ts';
 import { dealsFileNameParts, dealsFiltersSummary, dealsPageText } from '../../src/features/deals/deals-text.ts';
 import { DEFAULT_PAIRS_VIEW } from '../../src/features/pairs/pairs-view.ts';
-import { pairsDescription, pairsSettingsSummary, pairsTitle } from '../../src/features/pairs/pairs-text.ts';
+import { pairsDescription, pairsNoEvents, pairsSettingsSummary, pairsTitle } from '../../src/features/pairs/pairs-text.ts';
 import { DEFAULT_VIEW, type SharesView } from '../../src/features/shares/shares-view.ts';
-import { sharesDescription, sharesSettingsSummary, sharesTitle } from '../../src/features/shares/shares-text.ts';
+import { sharesDescription, sharesNoEvents, sharesSettingsSummary, sharesTitle } from '../../src/features/shares/shares-text.ts';
 import { lensWords } from '../../src/domain/weapon-lens.ts';
+import type { TimelineEvent } from '../../src/api/contract.ts';
 
 const NAMES: Record<string, string> = { IND: 'India', RUS: 'Russia (incl. Soviet Union)', PAK: 'Pakistan', USA: 'United States', CHN: 'China', FRA: 'France' };
 const nameOf = (id: string) => NAMES[id] ?? id;
@@ -97,5 +98,25 @@ describe('the deals filters, in words', () => {
     expect(dealsFileNameParts({ ...DEFAULT_DEALS_VIEW, suppliers: ['FRA'], supplierRegion: 'Europe', recipientRegion: 'none', to: 1990 }, nameOf, 1950, 2025, 'March 2026').filter(Boolean)).toEqual([
       'deals', 'from France', 'from region Europe', 'to no region', 'delivery 1950–1990', 'SIPRI March 2026',
     ]);
+  });
+});
+
+describe('a view with no events, in words', () => {
+  const event = { id: 'e1', date: '2014-08', text: 'An event', source: { outlet: 'Reuters', url: 'https://example.org' } } as unknown as TimelineEvent;
+
+  it('says the country or pairs have no events, or none in the years shown, only where events are asked for and loaded', () => {
+    expect(sharesNoEvents(view({ country: 'IND' }), nameOf, '1950–2025', [], [])).toBe('No press-reported events are recorded for India.');
+    expect(sharesNoEvents(view({ country: 'IND' }), nameOf, '1950–2000', [event], [])).toBe('No press-reported events are recorded for India in 1950–2000.');
+    expect(sharesNoEvents(view({ country: 'IND' }), nameOf, '1950–2025', [event], [event])).toBeNull();
+    expect(sharesNoEvents(view({ country: 'IND' }), nameOf, '1950–2025', undefined, [])).toBeNull();
+    expect(sharesNoEvents(view({ country: 'IND', events: false }), nameOf, '1950–2025', [], [])).toBeNull();
+    expect(sharesNoEvents(view({ country: 'IND', measure: 'bars' }), nameOf, '1950–2025', [], [])).toBeNull();
+    expect(sharesNoEvents(view({ perspective: 'importers', country: null }), nameOf, '1950–2025', [], [])).toBeNull();
+
+    const pairs = { ...DEFAULT_PAIRS_VIEW, pairs: [{ supplier: 'FRA', recipient: 'IND' }] };
+    expect(pairsNoEvents(pairs, '1950–2025', [], [])).toBe('No press-reported events are recorded for this pair.');
+    expect(pairsNoEvents(DEFAULT_PAIRS_VIEW, '1950–2000', [event], [])).toBe('No press-reported events are recorded for these pairs in 1950–2000.');
+    expect(pairsNoEvents(pairs, '1950–2025', undefined, [])).toBeNull();
+    expect(pairsNoEvents({ ...pairs, events: false }, '1950–2025', [], [])).toBeNull();
   });
 });

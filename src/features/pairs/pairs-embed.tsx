@@ -15,7 +15,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
-import { pairsDescription, pairsFigureText, pairsTitle } from './pairs-text.ts';
+import { pairsDescription, pairsFigureText, pairsNoEvents, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
 import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
@@ -38,7 +38,9 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const from = view.from ?? meta.firstYear;
   const to = view.to ?? meta.lastYear;
   const years = formatYears(from, to);
-  const shownEvents = eventsWithin(view.events ? eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)) : [], from, to);
+  const pairEvents = view.events ? eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)) : [];
+  const shownEvents = eventsWithin(pairEvents, from, to);
+  const noEvents = pairsNoEvents(view, years, events.data && pairEvents, shownEvents);
   const title = pairsTitle(view, years);
   usePageTitle(title, pairsDescription(view, nameOf, years, meta.source.release));
   const source = `${meta.source.citation} ${meta.source.release} release.`;
@@ -79,7 +81,7 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
                   <figcaption>
                     {measured(' (dashed)')}. {ordersNote} {notes}
                   </figcaption>
-                  <EventList events={shownEvents} />
+                  <EventList events={shownEvents} none={noEvents} />
                 </figure>
               )}
             </>

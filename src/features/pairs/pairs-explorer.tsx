@@ -26,7 +26,7 @@ import { changedPairsView, pairsViewContext, pairsViewSearch, parsePairsView, pa
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
-import { pairsDescription, pairsFigureText, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
+import { pairsDescription, pairsFigureText, pairsNoEvents, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
@@ -61,10 +61,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const pairEvents = view.events ? eventsOfPairs(events.data?.events ?? [], view.pairs, shownAs(view)) : [];
   const shownEvents = eventsWithin(pairEvents, from, to);
   // A switch that does nothing must say why: these pairs have no events, or none in these years.
-  const noEvents =
-    view.events && events.data && !shownEvents.length
-      ? `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${formatYears(from, to)}` : ''}.`
-      : null;
+  const noEvents = pairsNoEvents(view, formatYears(from, to), events.data && pairEvents, shownEvents);
   const { measure } = view;
   // The URL gives a new lens at every change (a slider step too); its contents decide whether the lens controls render.
   const lensKey = JSON.stringify(view.lens);

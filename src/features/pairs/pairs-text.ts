@@ -1,4 +1,4 @@
-import type { Allocation } from '../../api/contract.ts';
+import type { Allocation, TimelineEvent } from '../../api/contract.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
 import { chartNotes, formatYears } from '../../domain/format.ts';
 import { capitalize, lensFlow, lensLabel, lensNote, lensWords } from '../../domain/weapon-lens.ts';
@@ -12,6 +12,16 @@ import type { PairsView } from './pairs-view.ts';
 /** "Arms deliveries and orders between country pairs, 1950–2025". */
 export function pairsTitle(view: PairsView, years: string): string {
   return `${capitalize(lensFlow(view.lens, view.orders ? 'deliveries and orders' : 'deliveries'))} between country pairs, ${years}`;
+}
+
+/**
+ * Where the view shows events and its pairs have none, or none in these years, the sentence in the events list's place
+ * (a "Show events" switch that changes nothing must say why); null while the events load or where some are shown.
+ * `pairEvents`: the pairs' events in every year, undefined while they load.
+ */
+export function pairsNoEvents(view: PairsView, years: string, pairEvents: readonly TimelineEvent[] | undefined, shown: readonly TimelineEvent[]): string | null {
+  if (!view.events || !pairEvents || shown.length) return null;
+  return `No press-reported events are recorded for ${view.pairs.length === 1 ? 'this pair' : 'these pairs'}${pairEvents.length ? ` in ${years}` : ''}.`;
 }
 
 /** "Russia (incl. Soviet Union) → India; United States → India: SIPRI TIV delivered each year, and ordered by year of order. …" */

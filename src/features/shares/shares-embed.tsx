@@ -18,7 +18,7 @@ import { LazySharesMap } from './map/lazy-shares-map.tsx';
 import { RankedBars } from './ranked-bars.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
-import { sharesDescription, sharesFigureText, sharesTitle } from './shares-text.ts';
+import { sharesDescription, sharesFigureText, sharesNoEvents, sharesTitle } from './shares-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
@@ -46,6 +46,7 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   usePageTitle(title, sharesDescription(view, nameOf, years, meta.source.release));
   const fullView = useHref(withSearch('/shares', sharesViewSearch(view)));
   const shownEvents = eventsWithin((showsEvents && events.data?.events) || NO_EVENTS, from, to);
+  const noEvents = sharesNoEvents(view, nameOf, years, events.data?.events, shownEvents);
   const move = (years: [number, number]) => {
     const next = { ...view, ...urlYears(years, meta) };
     setSearchParams(embedSearch(sharesViewSearch(next), controls), { replace: true, flushSync: true });
@@ -59,7 +60,7 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
       slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
     >
       <QueryStatus query={query} label="the shares">
-        {(series) => <SharesEmbedFigure {...{ series, view, from, to, meta, countries, title, nameOf }} events={shownEvents} />}
+        {(series) => <SharesEmbedFigure {...{ series, view, from, to, meta, countries, title, nameOf }} events={shownEvents} noEvents={noEvents} />}
       </QueryStatus>
     </EmbedFrame>
   );
@@ -75,9 +76,11 @@ interface FigureProps {
   title: string;
   nameOf: (id: string) => string;
   events: readonly TimelineEvent[];
+  /** Why no events are marked, where the view shows them and there are none. */
+  noEvents: string | null;
 }
 
-function SharesEmbedFigure({ series, view, from, to, meta, countries, title, nameOf, events }: FigureProps) {
+function SharesEmbedFigure({ series, view, from, to, meta, countries, title, nameOf, events, noEvents }: FigureProps) {
   const { shares, tiv, drawn, totals, otherCount } = useMemo(() => sharesChart(series, view, from, to), [series, view, from, to]);
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const hiddenSeries = tiv.series.filter((s) => view.hidden.includes(s.id));
@@ -114,7 +117,7 @@ function SharesEmbedFigure({ series, view, from, to, meta, countries, title, nam
         {measured}. {hiddenNote && `${hiddenNote} `}
         {notes}
       </figcaption>
-      {!bars && <EventList events={events} />}
+      {!bars && <EventList events={events} none={noEvents} />}
     </figure>
   );
 }

@@ -32,7 +32,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
-import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
+import { sharesDescription, sharesFigureText, sharesNoEvents, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { urlYears } from '../../lib/url-params.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
@@ -149,10 +149,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   // Only the rows of the country looked at can be pinned: its partners over all years.
   const partners = useMemo(() => (query.data ? new Set(query.data.rows.filter((row) => row.tiv > 0).map((row) => row.id)) : null), [query.data]);
   // A switch that does nothing must say why: the country has no events, or none in these years.
-  const noEvents =
-    view.events && view.country && view.measure !== 'bars' && events.data && !shownEvents.length
-      ? `No press-reported events are recorded for ${nameOf(view.country)}${allEvents.length ? ` in ${years}` : ''}.`
-      : null;
+  const noEvents = sharesNoEvents(view, nameOf, years, events.data?.events, shownEvents);
 
   return (
     <>

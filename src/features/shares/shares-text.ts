@@ -1,4 +1,4 @@
-import type { Allocation } from '../../api/contract.ts';
+import type { Allocation, TimelineEvent } from '../../api/contract.ts';
 import { timingNote } from '../../domain/allocation-notes.ts';
 import type { StackedSeries } from '../../domain/focus-series.ts';
 import { chartNotes, formatYears } from '../../domain/format.ts';
@@ -11,6 +11,22 @@ import type { SharesView } from './shares-view.ts';
  * What a share view is, in words, from its URL state alone: its title, the description a link preview and a search
  * engine show, and the summary on its settings button. The server's page head (server/page-head.ts) says the same.
  */
+
+/**
+ * Where the chart shows events and its country has none, or none in these years, the sentence in the events list's
+ * place (a "Show events" switch that changes nothing must say why); null while the events load or where some are
+ * shown. `countryEvents`: the country's events in every year, undefined while they load.
+ */
+export function sharesNoEvents(
+  view: SharesView,
+  nameOf: (id: string) => string,
+  years: string,
+  countryEvents: readonly TimelineEvent[] | undefined,
+  shown: readonly TimelineEvent[],
+): string | null {
+  if (!view.events || !view.country || view.measure === 'bars' || !countryEvents || shown.length) return null;
+  return `No press-reported events are recorded for ${nameOf(view.country)}${countryEvents.length ? ` in ${years}` : ''}.`;
+}
 
 /**
  * The view's title, naming the weapons it counts: "Who supplied India’s aircraft imports, 2011–2025", "The world’s arms
