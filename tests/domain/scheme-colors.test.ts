@@ -20,6 +20,10 @@ describe('chart colours in the dark scheme', () => {
     expect(contrast(onDark(NO_DATA_COLOR), DARK_SURFACE)).toBeLessThan(1.5);
   });
 
+  it('keeps a grey grey, hue-less as it is', () => {
+    expect([onDark('#808080'), onDark('#e6e6e6')]).toEqual(['#7c7c7c', '#303030']);
+  });
+
   it('gives black white, and white the surface', () => {
     expect(onDark('#000000')).toBe('#ffffff');
     expect(contrast(onDark('#ffffff'), DARK_SURFACE)).toBeCloseTo(1, 1);
