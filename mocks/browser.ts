@@ -15,8 +15,10 @@ export interface MockApi {
 }
 
 /**
- * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The data are static files
- * beside the app; loading the flows up front lets the app show progress before its first request.
+ * Starts the mock API in the page. The page's own requests to `/api/*` are answered here, by the handlers; the
+ * service worker answers what the page cannot intercept: an API address opened in a tab or followed as a link. The
+ * data are static files beside the app; loading the flows up front lets the app show progress before its first
+ * request.
  */
 export async function startMockApi(onProgress: (progress: LoadProgress) => void): Promise<MockApi> {
   const base = import.meta.env.BASE_URL;
@@ -27,6 +29,7 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
   // The same function each time: a second start (Retry) does not add it twice.
   window.addEventListener('unhandledrejection', ignoreFailedWorkerUpdate);
   const handlers = createHandlers(sources);
+  answerInPage(handlers);
   try {
     await setupWorker(...handlers).start({
       serviceWorker: { url: WORKER_URL },
@@ -35,8 +38,7 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
     });
   } catch {
     // No service worker here: a frame of another site where the browser blocks third-party storage (an embed in an
-    // article), or a page not served over https. The same handlers then answer in the page itself.
-    answerInPage(handlers);
+    // article), or a page not served over https. The app's requests are answered in the page all the same.
   }
   return {
     getDataset: sources.getDataset,
@@ -47,13 +49,30 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
   };
 }
 
-/** Routes the page's own requests through the handlers (what the worker would forward); others go out as they are. */
+/** The page's fetch before answerInPage wrapped it: a second start (Retry) wraps it again, not the wrapper. */
+const pageFetch = window.fetch.bind(window);
+
+/**
+ * Routes the page's own requests through the handlers; others go out as they are. Through the service worker, a
+ * request and its answer crossed to the worker and back, twice, each crossing waiting for a busy page: ~10 ms of a
+ * search keystroke's ~30. No network request shows in the browser's tools, so each answer is a performance measure
+ * named by its path, from the request to the last byte of the answer (DevTools' Performance panel shows them).
+ */
 function answerInPage(handlers: RequestHandler[]) {
-  const pageFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
-    const answer = new URL(request.url).origin === location.origin ? await getResponse(handlers, request.clone()) : undefined;
-    return answer ?? pageFetch(request);
+    const url = new URL(request.url);
+    if (url.origin !== location.origin || !url.pathname.startsWith('/api/')) return pageFetch(request);
+    const start = performance.now();
+    const answer = await getResponse(handlers, request);
+    if (!answer) return pageFetch(request);
+    const measured = () => void performance.measure(url.pathname, { start, detail: { search: url.search } });
+    if (!answer.body) {
+      measured();
+      return answer;
+    }
+    const { status, statusText, headers } = answer;
+    return new Response(answer.body.pipeThrough(new TransformStream({ flush: measured })), { status, statusText, headers });
   };
 }
 
