@@ -43,7 +43,7 @@ interface DealsVisit {
   /** Every data file the page had downloaded once the table showed. */
   data: Array<{ path: string; gzip: number; bytes: number }>;
   exportMs: number;
-  /** Time inside the request(s) to the CSV endpoint: the API writing the file and the service worker's round trip. */
+  /** Time inside the request(s) to the CSV endpoint: the API writing the file (and, in builds that had one, the service worker's round trip). */
   requestMs: number[];
 }
 
