@@ -29,6 +29,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { pairsDescription, pairsFigureText, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -40,13 +41,15 @@ interface Props {
 export function PairsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
+  const { view: urlView, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(pairsViewSearch({ ...urlView, ...years }), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);
-  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
-  const update = (patch: Partial<PairsView>, sliding = false) => {
+  const update = (patch: Partial<PairsView>) => {
     setSelection(null);
-    setSearchParams(pairsViewSearch(changedPairsView(view, patch)), { replace: sliding, flushSync: sliding });
+    setSearchParams(pairsViewSearch(changedPairsView(view, patch)));
   };
   const measureIds = useId();
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -157,7 +160,10 @@ export function PairsExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={(years) => update(urlYears(years, meta), true)}
+        onChange={(years) => {
+          setSelection(null);
+          yearsAhead.move(urlYears(years, meta));
+        }}
       />
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {

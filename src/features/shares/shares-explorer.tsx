@@ -36,6 +36,7 @@ import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -49,17 +50,19 @@ interface Props {
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
+  const { view: urlView, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(sharesViewSearch({ ...urlView, ...years }), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();
-  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
-  const update = (patch: Partial<SharesView>, sliding = false) => {
+  const update = (patch: Partial<SharesView>) => {
     // A new country needs the API: ask now rather than after React has rendered, so request and render overlap.
     // New years or window need nothing (the cached series is cut on the client), and prefetching them is a no-op.
     void queryClient.prefetchQuery(getSharesQueryOptions(sharesFilters({ ...view, ...patch })));
     setSelection(null);
-    setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
+    setSearchParams(sharesViewSearch({ ...view, ...patch }));
   };
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
@@ -167,7 +170,10 @@ export function SharesExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={(years) => update(urlYears(years, meta), true)}
+        onChange={(years) => {
+          setSelection(null);
+          yearsAhead.move(urlYears(years, meta));
+        }}
       />
       <QueryStatus query={query} label="the shares">
         {(series) => (
