@@ -25,6 +25,7 @@ import { PairsTable } from './pairs-table.tsx';
 import { changedPairsView, pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { pairsDescription, pairsFigureText, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
@@ -51,6 +52,7 @@ export function PairsExplorer({ meta, countries }: Props) {
     setSearchParams(pairsViewSearch(changedPairsView(view, patch)));
   };
   const measureIds = useId();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
@@ -177,9 +179,11 @@ export function PairsExplorer({ meta, countries }: Props) {
               </>
             );
           }
+          // On a phone the chart's key follows its plot, so that the whole plot is on the first screen.
+          const legendBelow = narrow && view.tab === 'chart';
           return (
             <>
-              {legend}
+              {!legendBelow && legend}
               <div className="view-bar">
                 <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
                 {view.tab === 'chart' && <ShareButton path="/pairs" search={pairsViewSearch(view)} title={title} />}
@@ -198,6 +202,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                       onSelect={select}
                       title={`${title}: ${subtitle}`}
                     />
+                    {legendBelow && legend}
                     <figcaption>
                       {measured(' (dashed)')}. {ordersNote} {notes}
                     </figcaption>

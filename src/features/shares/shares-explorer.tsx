@@ -31,6 +31,7 @@ import { membersSummary, regionMembers } from './regions.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
@@ -235,6 +236,9 @@ interface ResultProps {
 
 function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, rankedNoun, whole, scope, fileStem, events, noEvents, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
+  // On a phone the legend follows the plot, so that the whole plot is on the first screen (in the reading and Tab
+  // order too, not only on screen).
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const { window } = view;
   // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
   const pinnedKey = view.pinned.join(',');
@@ -263,6 +267,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
 
   const toggle = (id: string) =>
     onUpdate({ hidden: view.hidden.includes(id) ? view.hidden.filter((h) => h !== id) : [...view.hidden, id] });
+  const legend = <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />;
 
   return (
     <>
@@ -285,7 +290,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
               />
             ) : (
               <>
-                <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+                {!narrow && legend}
                 <SharesChart
                   tiv={tiv}
                   drawn={drawn}
@@ -300,6 +305,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
                   marks={marks}
                   onSelect={onSelect}
                 />
+                {narrow && legend}
               </>
             )}
             <figcaption>
