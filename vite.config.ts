@@ -95,33 +95,6 @@ function preloadMockApi(): Plugin {
 }
 
 /**
- * The mock API's service worker takes 100–200 ms to install, and msw registers it only once the app's scripts have
- * run. A tiny plain script (public/register-mock-worker.js) registers it as soon as the HTML is parsed. msw's worker
- * unregisters itself when its last page unloads, so a second visit installs it again and gains as much.
- */
-function earlyMockWorker(): Plugin {
-  let base = '/';
-  return {
-    name: 'early-mock-worker',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml() {
-      if (process.env.VITE_API_MOCKING === 'off') return [];
-      return [
-        {
-          tag: 'script',
-          // The worker's name is msw's (mocks/worker-url.ts).
-          // Async and first in the head: it runs as soon as it arrives, before the app's module script.
-          attrs: { src: `${base}register-mock-worker.js`, async: true, 'data-worker': `${base}mockServiceWorker.js` },
-          injectTo: 'head-prepend',
-        },
-      ];
-    },
-  };
-}
-
-/**
  * The mock API needs the flows file before the first chart: start its download with the page. Its name changes with
  * its content (core/dataset/files.ts), so the link is written here rather than in index.html.
  */
@@ -250,7 +223,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   // Both prepend to the head, the later plugin's first: the policy comes before the worker's script.
-  plugins: [react(), earlyMockWorker(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), prerender(), precompress()],
+  plugins: [react(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), prerender(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

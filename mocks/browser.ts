@@ -1,11 +1,8 @@
 // First: before msw reads the storage.
 import './storage-fallback.ts';
 import { getResponse, type RequestHandler } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { WORKER_URL } from './worker-url.ts';
 import { createDataSources, type LoadProgress } from '../core/dataset/load.ts';
-
 
 export interface MockApi {
   /** The dataset (the flows), which the first chart needs: the app waits for it before it renders. */
@@ -15,29 +12,15 @@ export interface MockApi {
 }
 
 /**
- * Starts the mock API in the page: the service worker forwards `/api/*` requests here. The data are static files
- * beside the app; loading the flows up front lets the app show progress before its first request.
+ * Starts the mock API in the page: msw's handlers answer the page's requests to `/api/*` here, in the page (no service
+ * worker: through one, each request and its answer crossed to the worker and back, waiting twice for a busy page,
+ * ~10 ms of a search keystroke's ~30; and the worker's installation held up the first live chart). The data are
+ * static files beside the app; loading the flows up front lets the app show progress before its first request.
  */
-export async function startMockApi(onProgress: (progress: LoadProgress) => void): Promise<MockApi> {
+export function startMockApi(onProgress: (progress: LoadProgress) => void): MockApi {
   const base = import.meta.env.BASE_URL;
   const sources = createDataSources((path, progress) => fetchJson(`${base}${path}`, progress), onProgress);
-  // The download and the worker's registration do not depend on each other: run them side by side. The
-  // caller awaits getDataset(), which reports a failure (this early start only keeps it from going unhandled).
-  void sources.getDataset().catch(() => undefined);
-  // The same function each time: a second start (Retry) does not add it twice.
-  window.addEventListener('unhandledrejection', ignoreFailedWorkerUpdate);
-  const handlers = createHandlers(sources);
-  try {
-    await setupWorker(...handlers).start({
-      serviceWorker: { url: WORKER_URL },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    });
-  } catch {
-    // No service worker here: a frame of another site where the browser blocks third-party storage (an embed in an
-    // article), or a page not served over https. The same handlers then answer in the page itself.
-    answerInPage(handlers);
-  }
+  answerInPage(createHandlers(sources));
   return {
     getDataset: sources.getDataset,
     prefetchRest: () => {
@@ -47,31 +30,30 @@ export async function startMockApi(onProgress: (progress: LoadProgress) => void)
   };
 }
 
-/** Routes the page's own requests through the handlers (what the worker would forward); others go out as they are. */
-function answerInPage(handlers: RequestHandler[]) {
-  const pageFetch = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const answer = new URL(request.url).origin === location.origin ? await getResponse(handlers, request.clone()) : undefined;
-    return answer ?? pageFetch(request);
-  };
-}
+/** The page's fetch before answerInPage wrapped it: a second start (Retry) wraps it again, not the wrapper. */
+const pageFetch = window.fetch.bind(window);
 
 /**
- * msw's start() asks the browser to update its worker when it finds one registered, and lets that promise go, neither
- * awaited nor caught (its getWorkerInstance; mswjs/msw#2006). In one tab the worker unregisters itself as each page
- * unloads (msw's CLIENT_CLOSED, when no other page uses it); a load that looks before that removal is done finds the
- * registration being removed, and Chromium rejects its update with "Not found". The update is a check for a newer
- * script: when it fails, the page still works (the next load registers the worker again if need be). Left alone, the
- * rejection is an uncaught error in the page: this handles that one rejection, for this worker's script, and nothing
- * else.
+ * Routes the page's own requests to `/api/*` through the handlers; others go out as they are. No network request
+ * shows in the browser's tools, so each answer is a performance measure named by its path, from the request to the
+ * last byte of the answer (DevTools' Performance panel shows them; the bench and the browser tests read them).
  */
-function ignoreFailedWorkerUpdate(event: PromiseRejectionEvent) {
-  const message: unknown = (event.reason as { message?: unknown } | null)?.message;
-  const script = new URL(WORKER_URL, location.href).href;
-  if (typeof message === 'string' && message.startsWith('Failed to update a ServiceWorker') && message.includes(`('${script}')`)) {
-    event.preventDefault();
-  }
+function answerInPage(handlers: RequestHandler[]) {
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin !== location.origin || !url.pathname.startsWith('/api/')) return pageFetch(request);
+    const start = performance.now();
+    const answer = await getResponse(handlers, request);
+    if (!answer) return pageFetch(request);
+    const measured = () => void performance.measure(url.pathname, { start, detail: { search: url.search } });
+    if (!answer.body) {
+      measured();
+      return answer;
+    }
+    const { status, statusText, headers } = answer;
+    return new Response(answer.body.pipeThrough(new TransformStream({ flush: measured })), { status, statusText, headers });
+  };
 }
 
 /** Fetches a JSON file, reporting bytes as they arrive when asked to. */

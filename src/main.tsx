@@ -13,12 +13,12 @@ import './styles.css';
 // The mock API's code is asked for now, before React renders anything: evaluating it (~100 ms on a slow machine) then
 // overlaps the first render rather than following it. Not part of the app's first bundle: it is its own chunk.
 const mockApiModule = import.meta.env.VITE_API_MOCKING === 'off' ? null : import('../mocks/browser.ts');
-let mockApi: ReturnType<typeof import('../mocks/browser.ts').startMockApi> | null = null;
+let mockApi: Promise<import('../mocks/browser.ts').MockApi> | null = null;
 
 /** The mock API runs unless a real server is configured (VITE_API_MOCKING=off). */
 const startApi: StartApi = async (onProgress) => {
   if (!mockApiModule) return prefetchReferenceData();
-  // Started once; a retry after a failed dataset download reuses the worker and fetches again.
+  // Started once; a retry after a failed dataset download starts it again, and fetches again.
   mockApi ??= mockApiModule.then(({ startMockApi }) => startMockApi(onProgress));
   try {
     const api = await mockApi;

@@ -24,7 +24,7 @@ export interface StepTiming {
   request: {
     /** keydown to the request start: input handling, state and URL update, React render before the fetch. */
     beforeRequest: number;
-    /** request start to response end: service worker round trip plus the mock API handler (on the main thread). */
+    /** request start to response end: the mock API's handler (on the main thread), and any service worker's round trip. */
     inRequest: number;
     /** response end to the expected text: JSON parsing, React render and commit. */
     afterResponse: number | null;
@@ -54,6 +54,7 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
   await page.evaluate(
     ({ spec, timeoutMs }) => {
       performance.clearResourceTimings();
+      performance.clearMeasures();
       window.__benchStep = new Promise<RawStep>((resolve, reject) => {
         let keydown: number | null = null;
         let shown: number | null = null;
@@ -63,9 +64,15 @@ async function armStep(page: Page, spec: StepSpec): Promise<void> {
           const text = document.querySelector(spec.expect.selector)?.textContent ?? '';
           return spec.expect.match === 'exact' ? text === spec.expect.text : text.startsWith(spec.expect.text);
         };
+        // A request through the network or a service worker has a resource entry; one the mock API answers in the
+        // page, a measure named by its path (mocks/browser.ts).
         const request = () => {
-          const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => keydown !== null && e.startTime >= keydown && new URL(e.name).pathname === spec.apiPath);
-          return entry ? { start: entry.startTime, end: entry.responseEnd } : null;
+          if (keydown === null) return null;
+          const after = (e: PerformanceEntry) => e.startTime >= keydown!;
+          const resource = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => after(e) && new URL(e.name).pathname === spec.apiPath);
+          if (resource) return { start: resource.startTime, end: resource.responseEnd };
+          const measure = performance.getEntriesByName(spec.apiPath, 'measure').find(after);
+          return measure ? { start: measure.startTime, end: measure.startTime + measure.duration } : null;
         };
         const observer = new MutationObserver(() => {
           if (keydown !== null && shown === null && spec.expect && matches()) {

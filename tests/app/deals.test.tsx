@@ -21,6 +21,19 @@ describe('deals explorer', () => {
     expect(screen.getByText('Page 1 of 599')).toBeInTheDocument();
   });
 
+  it('draws every row of a new page: its first screen with the count, the rest just after', async () => {
+    const user = userEvent.setup();
+    renderApp('/deals');
+    const firstPage = await screen.findByRole('table', { name: 'Deals 1–50 of 29,916' });
+    const ids = (table: HTMLElement) => within(table).getAllByRole('link').map((link) => link.getAttribute('data-deal-id'));
+    const shownFirst = ids(firstPage);
+    expect(shownFirst).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    const secondPage = await screen.findByRole('table', { name: 'Deals 51–100 of 29,916' });
+    await waitFor(() => expect(ids(secondPage)).toHaveLength(50));
+    expect(ids(secondPage).filter((id) => shownFirst.includes(id))).toEqual([]);
+  });
+
   it('combines filters, shows counts per choice, and keeps them in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS&recipient=PAK');

@@ -96,7 +96,7 @@ describe('the weapon lens on /shares', () => {
     await user.type(weaponBox(), 'mi-35');
     screen.getByRole('slider', { name: 'Start year' }).focus();
     await user.keyboard('{PageUp}');
-    expect(search(router).get('from')).toBe('1955');
+    await waitFor(() => expect(search(router).get('from')).toBe('1955'));
     await heading('Who supplied Pakistan’s imports of weapons matching “mi-35”, 1955–2025');
     expect(search(router).toString()).toBe('recipient=PAK&weapon=mi-35&from=1955');
   });
@@ -116,7 +116,7 @@ describe('the weapon lens on /shares', () => {
     screen.getByRole('slider', { name: 'Start year' }).focus();
     await user.keyboard('{PageUp}{PageUp}');
     await heading('Who supplied India’s imports of aircraft matching “helicopter”, 1960–2025');
-    expect(search(router).get('from')).toBe('1960');
+    await waitFor(() => expect(search(router).get('from')).toBe('1960'));
     expect(asked).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../src/lib/download.ts';
+import { YEARS_REST_MS } from '../../src/lib/use-years-ahead.ts';
 import { renderApp } from '../render-app.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -31,7 +32,24 @@ describe('share explorer', () => {
     start.focus();
     await user.keyboard('{PageUp}{ArrowRight}');
     expect(await heading(/India’s arms imports, 1956–2025/)).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?from=1956');
+    // Drawn at once; the URL takes the years once the slider rests.
+    await waitFor(() => expect(router.state.location.search).toBe('?from=1956'));
+  });
+
+  it('lets a navigation while the slider moves win: its years do not land on the page it goes to', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/shares?from=2000');
+    await heading(/India’s arms imports, 2000–2025/);
+    await act(() => router.navigate('/shares?recipient=PAK'));
+    await heading(/Pakistan’s arms imports, 1950–2025/);
+    screen.getByRole('slider', { name: 'Start year' }).focus();
+    await user.keyboard('{ArrowRight}');
+    await heading(/Pakistan’s arms imports, 1951–2025/);
+    await act(() => router.navigate(-1));
+    await heading(/India’s arms imports, 2000–2025/);
+    await act(() => new Promise((resolve) => setTimeout(resolve, YEARS_REST_MS + 50)));
+    expect(router.state.location.search).toBe('?from=2000');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/India’s arms imports, 2000–2025/);
   });
 
   it('shows the five-year concentration and where the leaders changed', async () => {

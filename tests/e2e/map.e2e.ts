@@ -29,7 +29,7 @@ describe('the share explorer’s map in Chromium', () => {
     await page.getByRole('slider', { name: 'Start year' }).focus();
     await page.keyboard.press('PageDown');
     await page.getByRole('list', { name: /, 2016–2025$/ }).waitFor();
-    expect(new URL(page.url()).search).toBe('?supplier=RUS&from=2016&tab=map'); // 2025, the last year, is the default
+    await page.waitForURL((url) => url.search === '?supplier=RUS&from=2016&tab=map'); // 2025, the last year, is the default
     expect(await page.locator('.shares-map figcaption').textContent()).toMatch(/for 2016–2025 with the share of the total: India [\d,]+ \(\d+%\)/);
 
     // Hovering a country reads its value beside the pointer.

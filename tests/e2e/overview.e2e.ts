@@ -31,7 +31,7 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
-  it('answers /api/v1/meta from the service worker', async () => {
+  it('answers /api/v1/meta from the mock API in the page', async () => {
     const { page } = await openPage(browser, '/');
     await page.getByRole('heading', { name: /India’s arms imports/ }).waitFor({ timeout: 30_000 });
     const answer = await page.evaluate(async () => {

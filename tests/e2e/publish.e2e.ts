@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, DESKTOP, launchBrowser, openPage, PHONE } from './browser.ts';
+import { appUrl, DESKTOP, launchBrowser, openPage, PHONE, SMALL_PHONE } from './browser.ts';
 
 /**
  * Issue 18 in Chromium: the chart first on a phone with the settings a tap away, every control reachable and
@@ -35,17 +35,24 @@ const hostUrl = () => `http://localhost:${(host.address() as AddressInfo).port}/
 /** The first thing a view draws its data in: a chart, the pair chart, the map. */
 const CHART = '.svg-chart svg, .recharts-wrapper, .map-svg';
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/**
+ * How far the page is wider than the screen. Against the screen's width, not innerWidth: a phone's browser zooms
+ * a page that is too wide out to its width (innerWidth grows with it), and all of it looks cut off or tiny.
+ */
+const overflow = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width);
 
 describe('on a phone, 390 × 844', () => {
-  it.each(['/', '/shares', '/pairs'])('shows the title, the summary and the top of the chart of %s on the first screen, and nothing scrolls sideways', async (path) => {
+  it.each(['/', '/shares', '/pairs'])('shows the title, the summary and the whole chart of %s on the first screen, and nothing scrolls sideways', async (path) => {
     const { page, errors } = await openPage(browser, path, PHONE);
     await page.locator(CHART).first().waitFor({ timeout: 30_000 });
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
     expect(await top('main h1')).toBeLessThan(200);
-    const summary = path === '/' ? '.intro p' : path === '/shares' ? '.period-summary' : '.pair-legend';
+    // The pairs are named with their lines' colours in the year's readout under the plot; their totals follow it.
+    const summary = path === '/' ? '.intro p' : path === '/shares' ? '.period-summary' : '.pairs-readout-below';
     expect(await top(summary)).toBeLessThan(844);
-    expect(await top(CHART)).toBeLessThan(844 - 100); // its top, and some of it
+    // The whole chart, the plot with its axes (and their labels): its legend may follow it on a phone.
+    const chart = (await page.locator(CHART).first().boundingBox())!;
+    expect(chart.y + chart.height).toBeLessThanOrEqual(844);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     if (path !== '/') {
       // The settings are one tap away, on a button that says what is chosen.
@@ -53,6 +60,17 @@ describe('on a phone, 390 × 844', () => {
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await top('.year-range')).toBeLessThan(await top(CHART)); // the slider stays by the chart
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['/shares', '/pairs'])('shows nearly all of the chart of %s on a smaller phone’s first screen, 360 × 740', async (path) => {
+    const { page, errors } = await openPage(browser, path, SMALL_PHONE);
+    const chart = page.locator(CHART).first();
+    await chart.waitFor({ timeout: 30_000 });
+    const box = (await chart.boundingBox())!;
+    expect((740 - box.y) / box.height).toBeGreaterThanOrEqual(0.95);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -137,6 +155,54 @@ describe('on a phone, 390 × 844', () => {
       expect(errors, path).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the deals on a desktop’s first screen, 1280 × 800', () => {
+  const LAPTOP = { viewport: { width: 1280, height: 800 } };
+  it('shows the first deals under the filters: the search, the countries and the years in view, the others folded behind summaries that say what they hold', async () => {
+    const { page, errors } = await openPage(browser, '/deals', LAPTOP);
+    const row = page.locator('.deals-table tbody tr').first();
+    await row.waitFor({ timeout: 30_000 });
+    const box = (await row.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    for (const control of [
+      page.getByRole('searchbox', { name: 'Search deals' }),
+      page.getByRole('combobox', { name: 'Supplier', exact: true }),
+      page.getByRole('combobox', { name: 'Recipient', exact: true }),
+      page.getByRole('slider', { name: 'Start year' }),
+      page.getByRole('checkbox', { name: 'Soviet Union with Russia' }),
+    ]) {
+      expect(await control.isVisible()).toBe(true);
+    }
+    // A folded filter opens from the keyboard, and its summary then says what is chosen in it.
+    const status = page.locator('summary', { hasText: /^Status: any$/ });
+    await status.focus();
+    await page.keyboard.press('Enter');
+    const fresh = page.getByRole('checkbox', { name: /^New \d/ });
+    await fresh.focus();
+    await page.keyboard.press('Space');
+    await page.locator('summary', { hasText: /^Status: New$/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('New');
+    for (const [summary, control] of [
+      ['SIPRI regions: any', page.getByRole('combobox', { name: 'Supplier region' })],
+      ['Armament category: any', page.getByRole('checkbox', { name: /^Ships \d/ })],
+    ] as const) {
+      expect(await control.isVisible(), summary).toBe(false);
+      await page.locator('summary', { hasText: summary }).click();
+      expect(await control.isVisible(), summary).toBe(true);
+    }
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // A link with a category chosen shows it, open.
+    const linked = await openPage(browser, '/deals?supplier=RUS&recipient=IND&category=Aircraft', LAPTOP);
+    await linked.page.locator('.deals-table tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await linked.page.getByRole('checkbox', { name: /^Aircraft \d/ }).isChecked()).toBe(true);
+    expect(await linked.page.locator('summary', { hasText: /^Armament category: Aircraft$/ }).count()).toBe(1);
+    expect(linked.errors).toEqual([]);
+    await linked.page.close();
   });
 });
 

@@ -41,8 +41,8 @@ async function networkQuiet(context: BrowserContext, quietMs: number, since: num
 }
 
 /**
- * A second visit to `/` in the same browser context: the first visit is left to finish all it loads (HTTP cache
- * and the mock API's service worker in place), then a new tab opens `/`.
+ * A second visit to `/` in the same browser context: the first visit is left to finish all it loads (the HTTP cache,
+ * and in builds that had one, the mock API's service worker in place), then a new tab opens `/`.
  */
 async function warmLoad(browser: Browser, site: Site) {
   const { page, context, close } = await coldPage(browser);
@@ -50,7 +50,6 @@ async function warmLoad(browser: Browser, site: Site) {
     await installProbe(context);
     await page.goto(site.url);
     await readLoad(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await networkQuiet(context, QUIET_MS, performance.now());
     await page.close();
     const second = await context.newPage();

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { NO_REGION_ID, type CountrySummary, type DealsFacets, type Meta } from '../../api/contract.ts';
 import { CountryMultiSelect } from '../../components/country-multi-select.tsx';
 import { YearRangeSlider } from '../../components/year-range-slider.tsx';
@@ -112,16 +112,18 @@ const CountryFilters = memo(function CountryFilters(props: CountryFiltersProps) 
           {...(recipientCounts ? { counts: recipientCounts } : {})}
         />
       </div>
-      <fieldset className="inline-choice">
-        <legend>SIPRI regions</legend>
-        <RegionSelect label="Supplier region" countries={countries} value={supplierRegion} onChange={(name) => onChange({ supplierRegion: name })} />
-        <RegionSelect label="Recipient region" countries={countries} value={recipientRegion} onChange={(name) => onChange({ recipientRegion: name })} />
-      </fieldset>
       {/* As the charts can: SIPRI lists the Soviet Union up to 1991 and Russia after. */}
       <label className="deals-filters__merge">
         <input type="checkbox" checked={mergeSoviet} onChange={(event) => onMergeSoviet(event.target.checked)} />
         Soviet Union with Russia
       </label>
+      <Fold label="SIPRI regions" chosen={regionsChosen(supplierRegion, recipientRegion)}>
+        <fieldset className="inline-choice">
+          <legend className="visually-hidden">SIPRI regions</legend>
+          <RegionSelect label="Supplier region" countries={countries} value={supplierRegion} onChange={(name) => onChange({ supplierRegion: name })} />
+          <RegionSelect label="Recipient region" countries={countries} value={recipientRegion} onChange={(name) => onChange({ recipientRegion: name })} />
+        </fieldset>
+      </Fold>
     </div>
   );
 }, sameProps);
@@ -131,6 +133,29 @@ interface RegionSelectProps {
   countries: readonly CountrySummary[];
   value: string | null;
   onChange: (name: string | null) => void;
+}
+
+/**
+ * A less-used filter folded behind a summary that says what it holds ("Status: any"), so that the deals are on the
+ * first screen; open from the start where something is chosen in it (a link to such a view shows it).
+ */
+function Fold({ label, chosen, children }: { label: string; chosen: string | null; children: ReactNode }) {
+  const [open, setOpen] = useState(chosen !== null);
+  return (
+    <details className="deals-filters__fold" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {label}: <span className="deals-filters__chosen">{chosen ?? 'any'}</span>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/** "from Europe, to no region", or null for none. */
+function regionsChosen(supplierRegion: string | null, recipientRegion: string | null): string | null {
+  const name = (region: string) => (region === NO_REGION_ID ? 'no region' : region);
+  const chosen = [supplierRegion && `from ${name(supplierRegion)}`, recipientRegion && `to ${name(recipientRegion)}`].filter(Boolean);
+  return chosen.length ? chosen.join(', ') : null;
 }
 
 /** A SIPRI region or subregion, as /countries gives them, or the parties of no region (`none`); the charts' regions. */
@@ -178,24 +203,26 @@ const Checkboxes = memo(function Checkboxes({ legend, field, values, checked, co
   const toggle = (value: string) =>
     onChange({ [field]: checked.includes(value) ? checked.filter((v) => v !== value) : [...checked, value] });
   return (
-    <fieldset className="checkboxes">
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value}>
-          <input type="checkbox" checked={checked.includes(value)} onChange={() => toggle(value)} />
-          {value}
-          {counts && (
-            <>
-              {' '}
-              <span className="count">
-                {formatCount(counts[value] ?? 0)}{' '}
-                <span className="visually-hidden">{counts[value] === 1 ? 'deal' : 'deals'}</span>
-              </span>
-            </>
-          )}
-        </label>
-      ))}
-    </fieldset>
+    <Fold label={legend} chosen={checked.length ? checked.join(', ') : null}>
+      <fieldset className="checkboxes">
+        <legend className="visually-hidden">{legend}</legend>
+        {values.map((value) => (
+          <label key={value}>
+            <input type="checkbox" checked={checked.includes(value)} onChange={() => toggle(value)} />
+            {value}
+            {counts && (
+              <>
+                {' '}
+                <span className="count">
+                  {formatCount(counts[value] ?? 0)}{' '}
+                  <span className="visually-hidden">{counts[value] === 1 ? 'deal' : 'deals'}</span>
+                </span>
+              </>
+            )}
+          </label>
+        ))}
+      </fieldset>
+    </Fold>
   );
 }, sameProps);
 

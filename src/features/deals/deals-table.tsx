@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type MouseEvent } from 'react';
 import type { DealDetail } from '../../api/contract.ts';
 import { compactYears } from '../../domain/format.ts';
 import { isPlainClick } from '../../lib/plain-click.ts';
@@ -26,6 +26,9 @@ export function columnLabel(field: SortField): string {
   return COLUMNS.find((column) => column.field === field)?.label ?? field;
 }
 
+/** The rows drawn at once: more than the desktop's scroll box (70vh) or a phone's screen shows. */
+const ROWS_AT_ONCE = 25;
+
 interface Props {
   deals: readonly DealDetail[];
   sortField: SortField;
@@ -43,6 +46,10 @@ interface Props {
  */
 export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirection, onSort, caption, dealsHref, onOpenDeal }: Props) {
   const sort = { field: sortField, direction: sortDirection };
+  // New deals draw their first screen of rows with the count, and the rest in a render of their own just after (which
+  // the next keystroke may interrupt): creating 50 new rows was half of a search keystroke's render.
+  const deferredDeals = useDeferredValue(deals);
+  const rows = deferredDeals === deals ? deals : deals.slice(0, ROWS_AT_ONCE);
   // Other deals (another page, search or sort) are shown from their first row: the desktop's scroll box goes back
   // to its top, and a table whose top is above the screen (a phone's cards, after Next page at their end) comes
   // into view. In the next frame, before its layout: done in the commit, it would lay out the new rows there, and
@@ -87,7 +94,7 @@ export const DealsTable = memo(function DealsTable({ deals, sortField, sortDirec
           </tr>
         </thead>
         <tbody role="rowgroup" onClick={openDeal}>
-          {deals.map((deal) => (
+          {rows.map((deal) => (
             <DealRow key={deal.id} deal={deal} dealsHref={dealsHref} />
           ))}
         </tbody>

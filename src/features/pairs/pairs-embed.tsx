@@ -17,6 +17,7 @@ import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
 import { pairsDescription, pairsFigureText, pairsNoEvents, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
 /**
@@ -28,7 +29,10 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const [searchParams, setSearchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
+  const { view: urlView, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(embedSearch(pairsViewSearch({ ...urlView, ...years }), controls), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
@@ -46,10 +50,7 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const { counted, units, unitLabel, measured, subtitle, ordersNote, notes } = pairsFigureText(view, { from, to }, meta.allocation, source);
   const fullView = useHref(withSearch('/pairs', pairsViewSearch(view)));
-  const move = (years: [number, number]) => {
-    const next = { ...view, ...urlYears(years, meta) };
-    setSearchParams(embedSearch(pairsViewSearch(next), controls), { replace: true, flushSync: true });
-  };
+  const move = (years: [number, number]) => yearsAhead.move(urlYears(years, meta));
 
   return (
     <EmbedFrame

@@ -25,9 +25,11 @@ import { PairsTable } from './pairs-table.tsx';
 import { changedPairsView, pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters, type PairsView } from './pairs-view.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { pairsDescription, pairsFigureText, pairsNoEvents, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -39,15 +41,18 @@ interface Props {
 export function PairsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
+  const { view: urlView, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(pairsViewSearch({ ...urlView, ...years }), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);
-  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
-  const update = (patch: Partial<PairsView>, sliding = false) => {
+  const update = (patch: Partial<PairsView>) => {
     setSelection(null);
-    setSearchParams(pairsViewSearch(changedPairsView(view, patch)), { replace: sliding, flushSync: sliding });
+    setSearchParams(pairsViewSearch(changedPairsView(view, patch)));
   };
   const measureIds = useId();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
@@ -152,7 +157,10 @@ export function PairsExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={(years) => update(urlYears(years, meta), true)}
+        onChange={(years) => {
+          setSelection(null);
+          yearsAhead.move(urlYears(years, meta));
+        }}
       />
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {
@@ -168,9 +176,11 @@ export function PairsExplorer({ meta, countries }: Props) {
               </>
             );
           }
+          // On a phone the chart's key follows its plot, so that the whole plot is on the first screen.
+          const legendBelow = narrow && view.tab === 'chart';
           return (
             <>
-              {legend}
+              {!legendBelow && legend}
               <div className="view-bar">
                 <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
                 {view.tab === 'chart' && <ShareButton path="/pairs" search={pairsViewSearch(view)} title={title} />}
@@ -189,6 +199,7 @@ export function PairsExplorer({ meta, countries }: Props) {
                       onSelect={select}
                       title={`${title}: ${subtitle}`}
                     />
+                    {legendBelow && legend}
                     <figcaption>
                       {measured(' (dashed)')}. {ordersNote} {notes}
                     </figcaption>

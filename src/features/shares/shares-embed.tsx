@@ -20,6 +20,7 @@ import { SharesChart } from './shares-chart.tsx';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesTitle } from './shares-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -33,7 +34,10 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const [searchParams, setSearchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
+  const { view: urlView, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(embedSearch(sharesViewSearch({ ...urlView, ...years }), controls), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
   const showsEvents = view.events && eventCountries.length > 0 && view.measure !== 'bars' && view.tab !== 'map';
@@ -47,10 +51,7 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const fullView = useHref(withSearch('/shares', sharesViewSearch(view)));
   const shownEvents = eventsWithin((showsEvents && events.data?.events) || NO_EVENTS, from, to);
   const noEvents = sharesNoEvents(view, nameOf, years, events.data?.events, shownEvents);
-  const move = (years: [number, number]) => {
-    const next = { ...view, ...urlYears(years, meta) };
-    setSearchParams(embedSearch(sharesViewSearch(next), controls), { replace: true, flushSync: true });
-  };
+  const move = (years: [number, number]) => yearsAhead.move(urlYears(years, meta));
 
   return (
     <EmbedFrame

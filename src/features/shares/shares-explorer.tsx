@@ -31,10 +31,12 @@ import { membersSummary, regionMembers } from './regions.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { urlYears } from '../../lib/url-params.ts';
+import { useYearsAhead } from '../../lib/use-years-ahead.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -48,17 +50,19 @@ interface Props {
 export function SharesExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
+  const { view: urlView, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
+  // The year slider's steps are drawn ahead of the URL, which follows once they rest.
+  const yearsAhead = useYearsAhead((years) => setSearchParams(sharesViewSearch({ ...urlView, ...years }), { replace: true }));
+  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();
-  /** `sliding`: a year-slider step, which replaces the history entry and renders at once, not in a transition. */
-  const update = (patch: Partial<SharesView>, sliding = false) => {
+  const update = (patch: Partial<SharesView>) => {
     // A new country needs the API: ask now rather than after React has rendered, so request and render overlap.
     // New years or window need nothing (the cached series is cut on the client), and prefetching them is a no-op.
     void queryClient.prefetchQuery(getSharesQueryOptions(sharesFilters({ ...view, ...patch })));
     setSelection(null);
-    setSearchParams(sharesViewSearch({ ...view, ...patch }), { replace: sliding, flushSync: sliding });
+    setSearchParams(sharesViewSearch({ ...view, ...patch }));
   };
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
@@ -163,7 +167,10 @@ export function SharesExplorer({ meta, countries }: Props) {
         min={meta.firstYear}
         max={meta.lastYear}
         value={[from, to]}
-        onChange={(years) => update(urlYears(years, meta), true)}
+        onChange={(years) => {
+          setSelection(null);
+          yearsAhead.move(urlYears(years, meta));
+        }}
       />
       <QueryStatus query={query} label="the shares">
         {(series) => (
@@ -226,6 +233,9 @@ interface ResultProps {
 
 function SharesResult({ series, countries, from, to, view, title, source, allocation, rowNoun, rankedNoun, whole, scope, fileStem, events, noEvents, onUpdate, onSelect, onSelectPeriod }: ResultProps) {
   const figure = useRef<HTMLElement>(null);
+  // On a phone the legend follows the plot, so that the whole plot is on the first screen (in the reading and Tab
+  // order too, not only on screen).
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const { window } = view;
   // The URL gives new arrays on every change; their contents decide whether the chart's data changes.
   const pinnedKey = view.pinned.join(',');
@@ -254,6 +264,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
 
   const toggle = (id: string) =>
     onUpdate({ hidden: view.hidden.includes(id) ? view.hidden.filter((h) => h !== id) : [...view.hidden, id] });
+  const legend = <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />;
 
   return (
     <>
@@ -276,7 +287,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
               />
             ) : (
               <>
-                <SeriesLegend series={tiv.series} hidden={view.hidden} onToggle={toggle} />
+                {!narrow && legend}
                 <SharesChart
                   tiv={tiv}
                   drawn={drawn}
@@ -291,6 +302,7 @@ function SharesResult({ series, countries, from, to, view, title, source, alloca
                   marks={marks}
                   onSelect={onSelect}
                 />
+                {narrow && legend}
               </>
             )}
             <figcaption>
