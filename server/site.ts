@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, MiddlewareHandler } from 'hono';
+import { isPagePath } from '../src/app/page-paths.ts';
 import { cacheControl } from './cache-control.ts';
 import { withPageHead, type PageHead } from './page-head.ts';
 
@@ -30,7 +31,7 @@ export async function readSite(dir: string): Promise<Site> {
   return { dir, files: new Set(files), index: await readFile(join(dir, 'index.html'), 'utf8'), pages };
 }
 
-/** A path the app's router answers (no file extension in its last segment): the app's page, not a file. */
+/** A path the app's router answers (no file extension in its last segment): the app, not a file. */
 const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
 
 /**
@@ -38,7 +39,8 @@ const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
  * later, is ever served), precompressed where the build wrote a .gz, content-named files cached for good and the
  * rest revalidated (server/cache-control.ts); an app path the build prerendered is its page (shares.html for /shares,
  * as static hosts send it), any other app path is index.html, so that a shared deep link opens
- * the app, which shows its own "not found" page for a route it does not know. index.html carries the head of the page
+ * the app; a path that is none of the app's pages (src/app/page-paths.ts) gets it too, for the app's own "not found"
+ * page, but with a 404, so that crawlers and link checkers do not take it for a page. index.html carries the head of the page
  * asked for (`headOf`: its title, description and link-preview tags), so that a link to a view previews as that view.
  */
 export function serveSite({ dir, files, index, pages }: Site, headOf: (url: URL) => Promise<PageHead>): MiddlewareHandler {
@@ -47,7 +49,8 @@ export function serveSite({ dir, files, index, pages }: Site, headOf: (url: URL)
     if (files.has(c.req.path) && c.req.path !== '/index.html') return file(c, next);
     if (isAppPath(c.req.path) || c.req.path === '/index.html') {
       c.header('Cache-Control', cacheControl('/index.html'));
-      return c.html(withPageHead(pages.get(c.req.path) ?? index, await headOf(publicUrl(c))));
+      const status = isPagePath(c.req.path) ? 200 : 404;
+      return c.html(withPageHead(pages.get(c.req.path) ?? index, await headOf(publicUrl(c))), status);
     }
     return next();
   };
