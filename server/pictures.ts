@@ -67,7 +67,7 @@ export function servePictures(api: Api, reference: () => Promise<ReferenceData |
 }
 
 interface DrawnPicture {
-  png: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   /** A hash of the PNG's bytes. */
   etag: string;
 }
