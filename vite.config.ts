@@ -73,73 +73,29 @@ function framing(): Plugin {
 }
 
 /**
- * The mock API is imported on demand (it is not the app), but the first chart needs it: let the browser
- * fetch its chunk beside the app's instead of after the app has started.
+ * What the mock API needs before the first chart, asked for with the page rather than after the app's scripts have
+ * run (none of it with a real API server, VITE_API_MOCKING=off):
+ * - its service worker, which takes 100–200 ms to install: a tiny plain script (public/register-mock-worker.js),
+ *   async and first in the head, registers it as soon as it arrives, before the app's module script (msw would only
+ *   once the app has run). msw's worker unregisters itself when its last page unloads, so a second visit gains as much;
+ * - its code, its own chunk (imported on demand: it is not the app), fetched beside the app's (built site only);
+ * - the flows file, whose name changes with its content (core/dataset/files.ts), so the link is written here.
  */
-function preloadMockApi(): Plugin {
+function mockApiHead(): Plugin {
   let base = '/';
   return {
-    name: 'preload-mock-api',
-    apply: 'build',
+    name: 'mock-api-head',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml(_html, { bundle }) {
-      const chunk = Object.values(bundle ?? {}).find(
-        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
-      );
-      if (!chunk) return [];
-      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
-    },
-  };
-}
-
-/**
- * The mock API's service worker takes 100–200 ms to install, and msw registers it only once the app's scripts have
- * run. A tiny plain script (public/register-mock-worker.js) registers it as soon as the HTML is parsed. msw's worker
- * unregisters itself when its last page unloads, so a second visit installs it again and gains as much.
- */
-function earlyMockWorker(): Plugin {
-  let base = '/';
-  return {
-    name: 'early-mock-worker',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml() {
       if (process.env.VITE_API_MOCKING === 'off') return [];
+      const mockApiChunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'));
       return [
-        {
-          tag: 'script',
-          // The worker's name is msw's (mocks/worker-url.ts).
-          // Async and first in the head: it runs as soon as it arrives, before the app's module script.
-          attrs: { src: `${base}register-mock-worker.js`, async: true, 'data-worker': `${base}mockServiceWorker.js` },
-          injectTo: 'head-prepend',
-        },
-      ];
-    },
-  };
-}
-
-/**
- * The mock API needs the flows file before the first chart: start its download with the page. Its name changes with
- * its content (core/dataset/files.ts), so the link is written here rather than in index.html.
- */
-function preloadFlows(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-flows',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml() {
-      if (process.env.VITE_API_MOCKING === 'off') return [];
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
+        // The worker's name is msw's (mocks/worker-url.ts).
+        { tag: 'script', attrs: { src: `${base}register-mock-worker.js`, async: true, 'data-worker': `${base}mockServiceWorker.js` }, injectTo: 'head-prepend' },
+        { tag: 'link', attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' }, injectTo: 'head' },
+        ...(mockApiChunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${mockApiChunk.fileName}` }, injectTo: 'head' } as const] : []),
       ];
     },
   };
@@ -250,7 +206,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   // Both prepend to the head, the later plugin's first: the policy comes before the worker's script.
-  plugins: [react(), earlyMockWorker(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), prerender(), precompress()],
+  plugins: [react(), mockApiHead(), contentSecurityPolicyMeta(), pageHead(), framing(), prerender(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
