@@ -15,7 +15,7 @@ import { isContentNamed } from './cache-control.ts';
 import { isEmbedPath } from './framing.ts';
 import { servePictures } from './pictures.ts';
 import { referenceData } from './reference-data.ts';
-import { viewHeads } from './view-heads.ts';
+import { viewPages } from './view-pages.ts';
 import { serveSite, type Site } from './site.ts';
 
 /**
@@ -95,7 +95,7 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
     app.on(['GET', 'HEAD'], '/og/*', pictureHeaders, servePictures(api, reference, { cacheControl: API_CACHE_CONTROL }));
     app.use(async (c, next) => (isEmbedPath(c.req.path) ? embedHeaders(c, next) : appHeaders(c, next)));
     // A content-named file needs no ETag: its URL changes with it.
-    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewHeads(api, reference)));
+    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewPages(api, reference)));
     app.all('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : methodNotAllowed(c.req.method)));
   }
 

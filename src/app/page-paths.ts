@@ -16,7 +16,16 @@ export const PAGE_PATHS = {
   embedPairs: '/embed/pairs',
 } as const;
 
-/** A path the router draws a page for, matched as the router matches it (any letter case, trailing slashes). */
+/** A deal's number in the register, as `/deals/<id>` writes it: from 1, at most nine digits; any other id is no page. */
+export const isDealId = (id: string) => /^[1-9]\d{0,8}$/.test(id);
+
+/**
+ * A path the app draws a page for (not its "not found" page), matched as the router matches it (any letter case,
+ * trailing slashes). A deal page's number must be a deal id; whether the register has that deal is the API's to say.
+ */
 export function isPagePath(pathname: string): boolean {
-  return Object.values(PAGE_PATHS).some((pattern) => matchPath(pattern, pathname) !== null);
+  return Object.values(PAGE_PATHS).some((pattern) => {
+    const match = matchPath(pattern, pathname);
+    return match !== null && (pattern !== PAGE_PATHS.deal || isDealId(match.params.id ?? ''));
+  });
 }

@@ -153,7 +153,7 @@ describe('the API over HTTP', () => {
 
 describe('the site', () => {
   it('serves the app at any app path, revalidated, under the site’s CSP that only the site may frame', async () => {
-    for (const path of ['/', '/deals', '/deals/42', '/claims', '/no/such/page', '/shares/extra']) {
+    for (const path of ['/', '/deals', '/deals/6', '/deals/42', '/claims', '/no/such/page', '/shares/extra']) {
       const page = await get(path);
       expect(await page.text(), path).toBe(INDEX);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
@@ -170,9 +170,10 @@ describe('the site', () => {
   });
 
   it('answers 200 for the app’s pages, and 404 with the app (its “not found” page) for any other path; the API’s own 404 stays JSON', async () => {
-    const pages = ['/', '/shares', '/shares/', '/Shares?recipient=PAK', '/pairs', '/deals', '/deals/42', '/claims', '/embed/shares', '/embed/pairs?controls=none'];
+    const pages = ['/', '/shares', '/shares/', '/Shares?recipient=PAK', '/pairs', '/deals', '/deals/6', '/claims', '/embed/shares', '/embed/pairs?controls=none'];
     for (const path of pages) expect((await get(path)).status, path).toBe(200);
-    for (const path of ['/nope', '/shares/extra', '/pairs/IND-RUS', '/deals/42/more', '/embed', '/embed/deals', '/index.html']) {
+    // Not a deal's number, or a deal the register does not have (the mini dataset has 6).
+    for (const path of ['/nope', '/shares/extra', '/pairs/IND-RUS', '/deals/42/more', '/deals/0', '/deals/abc', '/deals/7', '/embed', '/embed/deals', '/index.html']) {
       const page = await get(path);
       expect(page.status, path).toBe(404);
       expect(page.headers.get('content-type'), path).toMatch(/^text\/html/);
