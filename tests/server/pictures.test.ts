@@ -174,6 +174,9 @@ describe('the pictures served', () => {
       expect(response.headers.get('content-type')).toBe('image/png');
       expect(response.headers.get('cache-control')).toBe(API_CACHE_CONTROL);
       expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      // An image, never a page: nothing runs in it, nothing frames it.
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
       const etag = response.headers.get('etag')!;
       expect(etag).toMatch(/^"[\w-]+"$/);
