@@ -73,46 +73,24 @@ function framing(): Plugin {
 }
 
 /**
- * The mock API is imported on demand (it is not the app), but the first chart needs it: let the browser
- * fetch its chunk beside the app's instead of after the app has started.
+ * What the mock API needs before the first chart, asked for with the page rather than after the app's scripts have
+ * run (none of it with a real API server, VITE_API_MOCKING=off):
+ * - its code, its own chunk (imported on demand: it is not the app), fetched beside the app's (built site only);
+ * - the flows file, whose name changes with its content (core/dataset/files.ts), so the link is written here.
  */
-function preloadMockApi(): Plugin {
+function mockApiHead(): Plugin {
   let base = '/';
   return {
-    name: 'preload-mock-api',
-    apply: 'build',
+    name: 'mock-api-head',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml(_html, { bundle }) {
-      const chunk = Object.values(bundle ?? {}).find(
-        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
-      );
-      if (!chunk) return [];
-      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
-    },
-  };
-}
-
-/**
- * The mock API needs the flows file before the first chart: start its download with the page. Its name changes with
- * its content (core/dataset/files.ts), so the link is written here rather than in index.html.
- */
-function preloadFlows(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-flows',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml() {
       if (process.env.VITE_API_MOCKING === 'off') return [];
+      const mockApiChunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'));
       return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
+        { tag: 'link', attrs: { rel: 'preload', href: `${base}${FLOWS_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' }, injectTo: 'head' },
+        ...(mockApiChunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${mockApiChunk.fileName}` }, injectTo: 'head' } as const] : []),
       ];
     },
   };
@@ -222,8 +200,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  // Both prepend to the head, the later plugin's first: the policy comes before the worker's script.
-  plugins: [react(), contentSecurityPolicyMeta(), pageHead(), preloadFlows(), preloadMockApi(), framing(), prerender(), precompress()],
+  plugins: [react(), mockApiHead(), contentSecurityPolicyMeta(), pageHead(), framing(), prerender(), precompress()],
   resolve: {
     // See mocks/shims/tough-cookie.ts: the mock API needs none of msw's cookie jar.
     alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },

@@ -15,7 +15,7 @@ import { isContentNamed } from './cache-control.ts';
 import { isEmbedPath } from './framing.ts';
 import { servePictures } from './pictures.ts';
 import { referenceData } from './reference-data.ts';
-import { viewHeads } from './view-heads.ts';
+import { viewPages } from './view-pages.ts';
 import { serveSite, type Site } from './site.ts';
 
 /**
@@ -73,8 +73,7 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
 
   const apiApp = new Hono();
   apiApp.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['Content-Disposition'], maxAge: 86_400 }));
-  // JSON and CSV are never pages: nothing may run, load or frame them; other sites may read them (CORS above).
-  apiApp.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, crossOriginResourcePolicy: 'cross-origin', xFrameOptions: 'DENY' }));
+  apiApp.use(notPageHeaders());
   apiApp.use(etag());
   apiApp.all('*', async (c) => {
     const answer = await api.answer(c.req.method, new URL(c.req.url));
@@ -91,11 +90,10 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
     const revalidated = etag();
     const reference = referenceData(api);
     // Each chart view's link-preview picture: an image any site may show, never a page.
-    const pictureHeaders = secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, crossOriginResourcePolicy: 'cross-origin', xFrameOptions: 'DENY' });
-    app.on(['GET', 'HEAD'], '/og/*', pictureHeaders, servePictures(api, reference, { cacheControl: API_CACHE_CONTROL }));
+    app.on(['GET', 'HEAD'], '/og/*', notPageHeaders(), servePictures(api, reference, { cacheControl: API_CACHE_CONTROL }));
     app.use(async (c, next) => (isEmbedPath(c.req.path) ? embedHeaders(c, next) : appHeaders(c, next)));
     // A content-named file needs no ETag: its URL changes with it.
-    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewHeads(api, reference)));
+    app.on(['GET', 'HEAD'], '*', (c, next) => (isContentNamed(c.req.path) ? next() : revalidated(c, next)), serveSite(site, viewPages(api, reference)));
     app.all('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : methodNotAllowed(c.req.method)));
   }
 
@@ -103,6 +101,14 @@ export function createServerApp({ sources, site, log = console.log, timeoutMs = 
   app.onError(answerError);
   apiApp.onError(answerError);
   return app;
+}
+
+/**
+ * For what is never a page (the API's JSON and CSV, the link-preview pictures): nothing may run, load or frame it; any
+ * site may read it (with the API's CORS) or show it.
+ */
+function notPageHeaders(): MiddlewareHandler {
+  return secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, crossOriginResourcePolicy: 'cross-origin', xFrameOptions: 'DENY' });
 }
 
 /** A limit's own answer, or a fault: the contract's error body either way, the fault logged. */

@@ -10,7 +10,9 @@ import { isPicturePath, picturePath, pictureView } from './view-pictures.ts';
  * view an address is), drawn on the first request and kept. Drawing costs some 50–100 ms of a thread (the charts'
  * data, then resvg), so at most `maxRenders` are drawn at once and `maxWaiting` wait; past that, and for any picture
  * that could not be drawn, the answer is a redirect to the fixed picture (never an error: a crawler shows what it gets).
- * A picture changes only with the view (its canonical address) and the data's release, which its ETag names.
+ * Its ETag is a hash of the PNG itself, so that it changes with whatever changes the picture: the data's release, but
+ * also the drawing (its code, the renderer, the font) when a new version of the server draws it otherwise. A
+ * revalidation (If-None-Match) is a 304 without drawing while the picture is kept; after a restart it is drawn once.
  */
 
 export interface PictureOptions {
@@ -26,7 +28,7 @@ type Render = typeof import('./picture-render.ts').renderPicture;
 
 export function servePictures(api: Api, reference: () => Promise<ReferenceData | null>, { cacheControl, maxRenders = 2, maxWaiting = 8, cacheEntries = 200 }: PictureOptions) {
   const json = apiJson(api);
-  const drawn = new LruCache<string, Promise<Buffer | null>>(cacheEntries);
+  const drawn = new LruCache<string, Promise<DrawnPicture | null>>(cacheEntries);
   const limit = concurrencyLimit(maxRenders, maxWaiting);
   // The renderer (resvg and the charts' modules) loads with the first picture.
   let renderer: Promise<Render> | null = null;
@@ -38,34 +40,40 @@ export function servePictures(api: Api, reference: () => Promise<ReferenceData |
     const view = data && pictureView(new URL(c.req.url), data);
     if (!data || !view) return fixedPicture(c);
     const key = picturePath(view);
-    const etag = `"${createHash('sha256').update(`${data.meta.source.release}\n${key}`).digest('base64url').slice(0, 27)}"`;
-    c.header('ETag', etag);
-    c.header('Cache-Control', cacheControl);
-    if (c.req.header('If-None-Match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
-
-    let png = drawn.get(key);
-    if (!png) {
+    let picture = drawn.get(key);
+    if (!picture) {
       const started = limit(() => render(view, data, json));
       if (!started) return fixedPicture(c);
-      png = started.catch((error: unknown) => {
-        console.error(`The picture ${key} could not be drawn:`, error);
-        return null;
-      });
-      drawn.set(key, png);
+      picture = started.then(
+        (png) => png && { png: new Uint8Array(png), etag: `"${createHash('sha256').update(png).digest('base64url').slice(0, 27)}"` },
+        (error: unknown) => {
+          console.error(`The picture ${key} could not be drawn:`, error);
+          return null;
+        },
+      );
+      drawn.set(key, picture);
     }
-    const bytes = await png;
-    if (!bytes) {
+    const answer = await picture;
+    if (!answer) {
       drawn.delete(key);
       return fixedPicture(c);
     }
+    c.header('ETag', answer.etag);
+    c.header('Cache-Control', cacheControl);
+    if (c.req.header('If-None-Match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === answer.etag)) return c.body(null, 304);
     c.header('Content-Type', 'image/png');
-    return c.body(new Uint8Array(bytes));
+    return c.body(answer.png);
   };
+}
+
+interface DrawnPicture {
+  png: Uint8Array<ArrayBuffer>;
+  /** A hash of the PNG's bytes. */
+  etag: string;
 }
 
 /** The site's fixed picture instead, not kept by caches: the view's own may be drawn next time. */
 function fixedPicture(c: Context): Response {
-  c.header('ETag', undefined);
   c.header('Cache-Control', 'no-store');
   return c.redirect(`/${OG_IMAGE.path}`, 302);
 }

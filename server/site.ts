@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, MiddlewareHandler } from 'hono';
 import { cacheControl } from './cache-control.ts';
-import { withPageHead, type PageHead } from './page-head.ts';
+import { withPageHead } from './page-head.ts';
+import type { ViewPage } from './view-pages.ts';
 
 /** The built site: its folder, the paths of its files (`/index.html`, `/assets/index-Bx2.js`, …) and its index.html. */
 export interface Site {
@@ -30,7 +31,7 @@ export async function readSite(dir: string): Promise<Site> {
   return { dir, files: new Set(files), index: await readFile(join(dir, 'index.html'), 'utf8'), pages };
 }
 
-/** A path the app's router answers (no file extension in its last segment): the app's page, not a file. */
+/** A path the app's router answers (no file extension in its last segment): the app, not a file. */
 const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
 
 /**
@@ -38,16 +39,19 @@ const isAppPath = (path: string) => !/\.[^/]*$/.test(path);
  * later, is ever served), precompressed where the build wrote a .gz, content-named files cached for good and the
  * rest revalidated (server/cache-control.ts); an app path the build prerendered is its page (shares.html for /shares,
  * as static hosts send it), any other app path is index.html, so that a shared deep link opens
- * the app, which shows its own "not found" page for a route it does not know. index.html carries the head of the page
- * asked for (`headOf`: its title, description and link-preview tags), so that a link to a view previews as that view.
+ * the app. index.html carries the head of the page asked for (`pageOf`: its title, description and link-preview
+ * tags), so that a link to a view previews as that view; where the app finds no page (`found`: none of its paths, or a
+ * deal the register does not have) it is sent with a 404, for the app's own "not found" page, so that crawlers and
+ * link checkers do not take it for a page.
  */
-export function serveSite({ dir, files, index, pages }: Site, headOf: (url: URL) => Promise<PageHead>): MiddlewareHandler {
+export function serveSite({ dir, files, index, pages }: Site, pageOf: (url: URL) => Promise<ViewPage>): MiddlewareHandler {
   const file = serveStatic({ root: dir, precompressed: true, onFound: (_path, c) => void c.header('Cache-Control', cacheControl(c.req.path)) });
   return async (c, next) => {
     if (files.has(c.req.path) && c.req.path !== '/index.html') return file(c, next);
     if (isAppPath(c.req.path) || c.req.path === '/index.html') {
       c.header('Cache-Control', cacheControl('/index.html'));
-      return c.html(withPageHead(pages.get(c.req.path) ?? index, await headOf(publicUrl(c))));
+      const { head, found } = await pageOf(publicUrl(c));
+      return c.html(withPageHead(pages.get(c.req.path) ?? index, head), found ? 200 : 404);
     }
     return next();
   };

@@ -15,9 +15,11 @@ import './styles.css';
 const mockApiModule = import.meta.env.VITE_API_MOCKING === 'off' ? null : import('../mocks/browser.ts');
 let mockApi: Promise<import('../mocks/browser.ts').MockApi> | null = null;
 
-/** The mock API runs unless a real server is configured (VITE_API_MOCKING=off). */
-const startApi: StartApi = async (onProgress) => {
-  if (!mockApiModule) return prefetchReferenceData();
+/**
+ * The mock API runs unless a real server is configured (VITE_API_MOCKING=off): the boot screen shows its dataset's
+ * download. A real server has nothing to start (null): the app renders at once.
+ */
+const startApi: StartApi | null = mockApiModule && (async (onProgress) => {
   // Started once; a retry after a failed dataset download starts it again, and fetches again.
   mockApi ??= mockApiModule.then(({ startMockApi }) => startMockApi(onProgress));
   try {
@@ -29,7 +31,7 @@ const startApi: StartApi = async (onProgress) => {
     mockApi = null;
     throw error;
   }
-};
+});
 
 /**
  * What every explorer reads before its URL (ReferenceData): asked for as soon as the API answers, while React renders
@@ -42,6 +44,7 @@ function prefetchReferenceData() {
 
 const queryClient = createQueryClient();
 const router = createRouter();
+if (!startApi) prefetchReferenceData();
 
 const root = document.getElementById('root')!;
 replaceSnapshotWhenDrawn(root);

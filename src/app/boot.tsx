@@ -11,13 +11,15 @@ type BootState = { status: 'loading'; progress: BootProgress | null } | { status
 
 /**
  * Starts the data service before the app renders (the mock API needs its dataset), showing download
- * progress, and a clear error with Retry if the dataset cannot be loaded or does not fit its schema.
+ * progress, and a clear error with Retry if the dataset cannot be loaded or does not fit its schema. With nothing to
+ * start (`null`: a real API server, VITE_API_MOCKING=off), the app renders at once: no download, so no progress shown.
  */
-export function Boot({ start, children }: { start: StartApi; children: ReactNode }) {
-  const [state, setState] = useState<BootState>({ status: 'loading', progress: null });
+export function Boot({ start, children }: { start: StartApi | null; children: ReactNode }) {
+  const [state, setState] = useState<BootState>(start ? { status: 'loading', progress: null } : { status: 'ready' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (!start) return;
     let current = true;
     const update = (next: BootState) => current && setState(next);
     start((progress) => update({ status: 'loading', progress }))

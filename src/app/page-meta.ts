@@ -9,6 +9,7 @@ import { sharesViewContext } from '../features/shares/shares-figure.ts';
 import { sharesDescription, sharesTitle } from '../features/shares/shares-text.ts';
 import { parseSharesView } from '../features/shares/shares-view.ts';
 import { readEmbedSearch } from '../lib/embed-url.ts';
+import { isDealId } from './page-paths.ts';
 import { CLAIMS_DESCRIPTION, CLAIMS_TITLE, OVERVIEW_TITLE, SITE_DESCRIPTION } from '../lib/use-page-title.ts';
 
 export interface PageMeta {
@@ -57,8 +58,8 @@ export async function pageMeta(url: URL, { meta, countries, findDeal }: PageMeta
     const { title, description } = dealsPageText(view, nameOf, first, meta.lastYear, release);
     return { title, description };
   }
-  const dealId = /^\/deals\/([1-9]\d{0,8})$/.exec(page)?.[1];
-  if (dealId) {
+  const dealId = /^\/deals\/([^/]+)$/.exec(page)?.[1];
+  if (dealId && isDealId(dealId)) {
     const deal = await findDeal(Number(dealId));
     return deal ? { title: dealTitle(deal), description: dealDescription(deal, release) } : { title: 'Deal not found', description: SITE_DESCRIPTION };
   }

@@ -2,10 +2,12 @@ import { flushSync } from 'react-dom';
 import { createBrowserRouter, RouterProvider, type RouteObject, type RouterProviderProps } from 'react-router';
 import { LiveRouterContext } from '../lib/live-router.ts';
 import { Layout } from './layout.tsx';
+import { PAGE_PATHS } from './page-paths.ts';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { OverviewRoute } from './routes/overview.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
+// The pages' paths are PAGE_PATHS (absolute, so that the server reads the same list); any other path is NotFoundRoute.
 // The explorers load with their route: the overview's first chart does not wait for their code. Opened first, such a
 // page renders before its code is in: the layout with a loading line (React Router's HydrateFallback), not nothing.
 export const routes: RouteObject[] = [
@@ -17,11 +19,11 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <OverviewRoute /> },
-          { path: 'shares', lazy: async () => ({ Component: (await import('./routes/shares.tsx')).SharesRoute }) },
-          { path: 'deals', lazy: async () => ({ Component: (await import('./routes/deals.tsx')).DealsRoute }) },
-          { path: 'deals/:id', lazy: async () => ({ Component: (await import('./routes/deal.tsx')).DealRoute }) },
-          { path: 'pairs', lazy: async () => ({ Component: (await import('./routes/pairs.tsx')).PairsRoute }) },
-          { path: 'claims', lazy: async () => ({ Component: (await import('./routes/claims.tsx')).ClaimsRoute }) },
+          { path: PAGE_PATHS.shares, lazy: async () => ({ Component: (await import('./routes/shares.tsx')).SharesRoute }) },
+          { path: PAGE_PATHS.deals, lazy: async () => ({ Component: (await import('./routes/deals.tsx')).DealsRoute }) },
+          { path: PAGE_PATHS.deal, lazy: async () => ({ Component: (await import('./routes/deal.tsx')).DealRoute }) },
+          { path: PAGE_PATHS.pairs, lazy: async () => ({ Component: (await import('./routes/pairs.tsx')).PairsRoute }) },
+          { path: PAGE_PATHS.claims, lazy: async () => ({ Component: (await import('./routes/claims.tsx')).ClaimsRoute }) },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
@@ -35,8 +37,8 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <PageLoading />,
     children: [
       { index: true, element: <NotFoundRoute /> },
-      { path: 'shares', lazy: async () => ({ Component: (await import('./routes/embed-shares.tsx')).EmbedSharesRoute }) },
-      { path: 'pairs', lazy: async () => ({ Component: (await import('./routes/embed-pairs.tsx')).EmbedPairsRoute }) },
+      { path: PAGE_PATHS.embedShares, lazy: async () => ({ Component: (await import('./routes/embed-shares.tsx')).EmbedSharesRoute }) },
+      { path: PAGE_PATHS.embedPairs, lazy: async () => ({ Component: (await import('./routes/embed-pairs.tsx')).EmbedPairsRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

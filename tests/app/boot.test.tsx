@@ -17,6 +17,13 @@ describe('Boot', () => {
     expect(await screen.findByText('the app')).toBeInTheDocument();
   });
 
+  it('renders the app at once where there is nothing to start (a real API server): no download progress', () => {
+    render(<Boot start={null}>the app</Boot>);
+    expect(screen.getByText('the app')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText(/Loading/)).toBeNull();
+  });
+
   it('explains a dataset that does not fit and retries', async () => {
     const start = vi
       .fn<StartApi>()

@@ -52,7 +52,7 @@ describe('the app over the real API server in Chromium', () => {
     expect(seen.paths.filter((path) => path.startsWith('/api/v1/')).length).toBeGreaterThan(0);
     expect(seen.apiFromServer.length).toBeGreaterThan(0);
     expect(seen.apiFromServer.every(Boolean)).toBe(true);
-    expect(seen.paths.filter((path) => path.startsWith('/data/') || path.includes('mockServiceWorker'))).toEqual([]);
+    expect(seen.paths.filter((path) => path.startsWith('/data/'))).toEqual([]);
     // Any CSP violation (the header's policy and the page's meta policy) would be a console error.
     expect(errors).toEqual([]);
     await page.close();

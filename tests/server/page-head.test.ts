@@ -23,10 +23,13 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** Paths where the app shows "not found", sent with a 404 (tests/server/server.test.ts). */
+const NOT_FOUND = new Set(['/nowhere', '/deals/99']);
+
 /** The head's tags of a page, by name or property. */
 async function headOf(path: string, headers: Record<string, string> = {}) {
   const page = await fetch(`${server.url}${path}`, { headers });
-  expect(page.status, path).toBe(200);
+  expect(page.status, path).toBe(NOT_FOUND.has(path) ? 404 : 200);
   const html = await page.text();
   // As a browser reads an attribute: the escaped characters back.
   const text = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi, type Api } from '../../core/routes.ts';
 import { API_CACHE_CONTROL } from '../../server/app.ts';
 import { viewPicture } from '../../server/picture-model.ts';
@@ -14,6 +14,13 @@ import { pageView } from '../../server/view-pictures.ts';
 import { miniSources } from '../fixtures/mini-dataset.ts';
 
 /** Each chart view's link-preview picture: drawn as SVG by a pure function, served as PNG by the server. */
+
+/** A change of the drawing code, as a new version of the server would bring: the title drawn in another words. */
+const drawing = vi.hoisted(() => ({ changed: false }));
+vi.mock('../../server/picture-svg.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../server/picture-svg.ts')>();
+  return { ...original, pictureSvg: (picture: Picture) => original.pictureSvg(drawing.changed ? { ...picture, title: `Redrawn: ${picture.title}` } : picture) };
+});
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const FIXED_PICTURE = Buffer.from(PNG_SIGNATURE);
@@ -160,19 +167,46 @@ describe('the pictures served', () => {
   });
   const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
 
-  it('answers a share view’s and a pair view’s picture as a 1200 × 630 PNG, cacheable by the view and the release', async () => {
+  it('answers a share view’s and a pair view’s picture as a 1200 × 630 PNG, cacheable, revalidated by its ETag', async () => {
     for (const path of ['/og/shares.png?recipient=IND', '/og/pairs.png?pairs=RUS:PAK']) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       expect(response.headers.get('cache-control')).toBe(API_CACHE_CONTROL);
       expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      // An image, never a page: nothing runs in it, nothing frames it.
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
       const etag = response.headers.get('etag')!;
       expect(etag).toMatch(/^"[\w-]+"$/);
       const again = await get(path, { headers: { 'If-None-Match': etag } });
       expect(again.status).toBe(304);
     }
+  });
+
+  it('names the picture drawn in its ETag: the same after a restart, another when the drawing changes with the same data', async () => {
+    const path = '/og/shares.png?recipient=PAK';
+    const response = await get(path);
+    const etag = response.headers.get('etag')!;
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const etagFrom = async (drawingChanged: boolean) => {
+      drawing.changed = drawingChanged;
+      const restarted = await startServer({ siteDir: root, sources: miniSources(), log: () => undefined });
+      try {
+        const again = await fetch(`${restarted.url}${path}`, { headers: { 'If-None-Match': etag } });
+        return { status: again.status, etag: again.headers.get('etag'), bytes: Buffer.from(await again.arrayBuffer()) };
+      } finally {
+        drawing.changed = false;
+        await restarted.close();
+      }
+    };
+    expect(await etagFrom(false)).toMatchObject({ status: 304, etag });
+    const redrawn = await etagFrom(true);
+    expect(redrawn.status).toBe(200);
+    expect(redrawn.etag).toMatch(/^"[\w-]+"$/);
+    expect(redrawn.etag).not.toBe(etag);
+    expect(redrawn.bytes.equals(bytes)).toBe(false);
   });
 
   it('draws different views differently, and the same view (however written) the same', async () => {

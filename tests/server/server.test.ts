@@ -153,9 +153,8 @@ describe('the API over HTTP', () => {
 
 describe('the site', () => {
   it('serves the app at any app path, revalidated, under the site’s CSP that only the site may frame', async () => {
-    for (const path of ['/', '/deals', '/pairs/IND-RUS', '/no/such/page']) {
+    for (const path of ['/', '/deals', '/deals/6', '/deals/42', '/claims', '/no/such/page', '/shares/extra']) {
       const page = await get(path);
-      expect(page.status, path).toBe(200);
       expect(await page.text(), path).toBe(INDEX);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
       expect(page.headers.get('content-security-policy'), path).toBe(
@@ -168,6 +167,21 @@ describe('the site', () => {
     expect(await (await get('/shares?recipient=USA')).text()).toBe(SHARES);
     const tag = (await get('/deals')).headers.get('etag');
     expect((await get('/deals', { headers: { 'If-None-Match': tag! } })).status).toBe(304);
+  });
+
+  it('answers 200 for the app’s pages, and 404 with the app (its “not found” page) for any other path; the API’s own 404 stays JSON', async () => {
+    const pages = ['/', '/shares', '/shares/', '/Shares?recipient=PAK', '/pairs', '/deals', '/deals/6', '/claims', '/embed/shares', '/embed/pairs?controls=none'];
+    for (const path of pages) expect((await get(path)).status, path).toBe(200);
+    // Not a deal's number, or a deal the register does not have (the mini dataset has 6).
+    for (const path of ['/nope', '/shares/extra', '/pairs/IND-RUS', '/deals/42/more', '/deals/0', '/deals/abc', '/deals/7', '/embed', '/embed/deals', '/index.html']) {
+      const page = await get(path);
+      expect(page.status, path).toBe(404);
+      expect(page.headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(await page.text(), path).toBe(INDEX);
+    }
+    const api = await get('/api/v1/nope');
+    expect(api.status).toBe(404);
+    expect((await api.json()).error.code).toBe('not_found');
   });
 
   it('lets other sites frame /embed/ pages only', async () => {

@@ -6,11 +6,12 @@ import { DealDetail } from '../../features/deals/deal-detail.tsx';
 import { dealDescription, dealTitle } from '../../features/deals/deals-text.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { isDealId } from '../page-paths.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
 export function DealRoute() {
   const { id = '' } = useParams();
-  return /^[1-9]\d{0,8}$/.test(id) ? <DealPage id={Number(id)} /> : <NotFoundRoute />;
+  return isDealId(id) ? <DealPage id={Number(id)} /> : <NotFoundRoute />;
 }
 
 function DealPage({ id }: { id: number }) {
