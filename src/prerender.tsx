@@ -18,9 +18,10 @@ import { AssumedWidthContext } from './lib/use-element-width.ts';
 export const PRERENDERED_VIEWS = ['/', '/shares'] as const;
 
 /**
- * The width the snapshot's charts are drawn at: their container's on a screen at least as wide as the page's main
- * column (72rem, less the figure's padding). Narrower screens scale the snapshot's SVG down (its viewBox) until
- * the app draws at their width.
+ * The width the snapshot's charts are drawn at: their container's on a screen at least as wide as the page, the
+ * overview's main column (72rem, less the figure's padding) and the share explorer's chart column (93.5rem, less its
+ * 20rem settings' column, the gap and the figure's padding: styles.css, .explorer), which are as wide. Narrower screens
+ * scale the snapshot's SVG down (its viewBox) until the app draws at their width.
  */
 export const PRERENDER_CHART_WIDTH = 1070;
 

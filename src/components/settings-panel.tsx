@@ -10,8 +10,8 @@ interface Props {
 }
 
 /**
- * An explorer's settings. On a wide screen they are laid out as they always were (the panel's box takes no part in
- * the layout). On a phone or in a narrow window they fold behind one button that says what is chosen, so that the
+ * An explorer's settings. On a wide screen they are all in sight: the panel is the column beside the view on /shares
+ * and /pairs (styles.css, .explorer), and its box takes no part in the layout of /deals' filters. On a phone or in a narrow window they fold behind one button that says what is chosen, so that the
  * chart is on the first screen: a disclosure button (aria-expanded) that opens and closes them, and a Close button at
  * their end that hands the focus back to it. Folded, the settings keep their state (they are hidden, not removed).
  */

@@ -206,6 +206,68 @@ describe('the deals on a desktop’s first screen, 1280 × 800', () => {
   });
 });
 
+describe('the explorers on a desktop’s first screen, 1280 × 800', () => {
+  const LAPTOP = { viewport: { width: 1280, height: 800 } };
+  it.each([
+    ['/shares', '.period-summary', 'combobox', 'Recipient'],
+    ['/pairs', '.pair-legend', 'combobox', 'Pair 1 supplier'],
+  ] as const)('shows the title, the years, the summary and the whole chart of %s, its settings in sight beside them', async (path, summary, role, name) => {
+    const { page, errors } = await openPage(browser, path, LAPTOP);
+    // The live view, not the build's snapshot of /shares that shows until it has drawn (drawn 1070 px wide, scaled here).
+    const root = page.locator('#root');
+    await root.locator(CHART).first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
+    const box = async (selector: string) => (await root.locator(selector).first().boundingBox())!;
+    // The whole plot, with its axes and their labels.
+    const plot = await box(CHART);
+    expect(plot.y + plot.height).toBeLessThanOrEqual(800);
+    const years = await box('.year-range');
+    expect(years.y + years.height).toBeLessThanOrEqual(plot.y); // the slider by the chart, above it
+    const said = await box(summary);
+    expect(said.y + said.height).toBeLessThanOrEqual(plot.y);
+    expect((await box('main h1')).y).toBeLessThan(years.y);
+
+    // The settings are not folded behind a button: they are in sight, beside the chart, and work from the keyboard.
+    expect(await page.getByRole('button', { name: /^Settings: / }).count()).toBe(0);
+    const setting = page.getByRole(role, { name, exact: true });
+    const at = (await setting.boundingBox())!;
+    expect(at.y + at.height).toBeLessThanOrEqual(800);
+    expect(at.x + at.width).toBeLessThanOrEqual(plot.x);
+    // Read and tabbed to as they are seen: after the header, the settings, then the years, then the chart.
+    await page.locator('header nav a').last().focus();
+    const reached: string[] = [];
+    for (let press = 0; press < 40 && !reached.includes('chart'); press++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const at = document.activeElement;
+        return at?.closest('.settings') ? 'settings' : at?.closest('.year-range') ? 'years' : at?.closest('.chart-figure') ? 'chart' : 'other';
+      }));
+    }
+    const order = reached.filter((where, i) => where !== 'other' && where !== reached[i - 1]);
+    expect(order).toEqual(['settings', 'years', 'chart']);
+    const choice = page.getByRole('radio', { name: path === '/shares' ? 'Lines per series' : 'Rolling five-year sums (each year with the four before it)' });
+    await choice.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toMatch(path === '/shares' ? /measure=lines/ : /window=5/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls nothing sideways at any width from 320 to 1920 px', async () => {
+    for (const path of ['/shares', '/pairs']) {
+      const { page, errors } = await openPage(browser, path, LAPTOP);
+      await page.locator(`#root ${CHART}`).first().waitFor({ timeout: 30_000 });
+      for (const width of [320, 480, 767, 769, 900, 1023, 1024, 1100, 1280, 1366, 1500, 1920]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForFunction((w) => window.innerWidth === w, width);
+        expect(await overflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('embeds', () => {
   it('are framed by another site’s page, 320 px wide, with the code Share gives; the app’s own pages are not', async () => {
     const { page, errors } = await openPage(browser, '/shares?recipient=PAK&from=2011', DESKTOP);

@@ -95,8 +95,10 @@ export function PairsExplorer({ meta, countries }: Props) {
     setSelection({ title, suppliers: expand(supplier), recipients: expand(recipient), mergeSoviet: view.mergeSoviet, ...years, lens });
   };
 
+  // On a wide screen the settings are a column beside the view (styles.css, .explorer); the reading and Tab order
+  // stays title, settings, years, chart, as on a phone.
   return (
-    <>
+    <div className="explorer">
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={pairsViewSearch(view)} />
       <SettingsPanel label="Settings" summary={pairsSettingsSummary(view, from, to)}>
@@ -153,95 +155,97 @@ export function PairsExplorer({ meta, countries }: Props) {
           </div>
         </div>
       </SettingsPanel>
-      <YearRangeSlider
-        min={meta.firstYear}
-        max={meta.lastYear}
-        value={[from, to]}
-        onChange={(years) => {
-          setSelection(null);
-          yearsAhead.move(urlYears(years, meta));
-        }}
-      />
-      <QueryStatus query={query} label="the pairs">
-        {(transfers) => {
-          const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
-          const fileStem = ['pairs', ...data.series.map((s) => s.label), counted ?? '', units ? 'units' : '', formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
-          const legend = <PairLegend data={data} units={units} orders={view.orders} />;
-          const empty = nothingToDraw(data, { measure, orders: view.orders, lens, years: formatYears(from, to) });
-          if (empty) {
+      <div className="explorer__view">
+        <YearRangeSlider
+          min={meta.firstYear}
+          max={meta.lastYear}
+          value={[from, to]}
+          onChange={(years) => {
+            setSelection(null);
+            yearsAhead.move(urlYears(years, meta));
+          }}
+        />
+        <QueryStatus query={query} label="the pairs">
+          {(transfers) => {
+            const data = pairChartData(transfers, view.pairs, nameOf, view.mergeSoviet);
+            const fileStem = ['pairs', ...data.series.map((s) => s.label), counted ?? '', units ? 'units' : '', formatYears(from, to), view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`];
+            const legend = <PairLegend data={data} units={units} orders={view.orders} />;
+            const empty = nothingToDraw(data, { measure, orders: view.orders, lens, years: formatYears(from, to) });
+            if (empty) {
+              return (
+                <>
+                  {legend}
+                  <p className="empty">{empty}</p>
+                </>
+              );
+            }
+            // On a phone the chart's key follows its plot, so that the whole plot is on the first screen.
+            const legendBelow = narrow && view.tab === 'chart';
             return (
               <>
-                {legend}
-                <p className="empty">{empty}</p>
+                {!legendBelow && legend}
+                <div className="view-bar">
+                  <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
+                  {view.tab === 'chart' && <ShareButton path="/pairs" search={pairsViewSearch(view)} title={title} />}
+                </div>
+                {view.tab === 'chart' ? (
+                  // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
+                  <div {...showAsPanelProps('pairs-', 'chart')}>
+                    <figure className="chart-figure" ref={figure}>
+                      <PairsChart
+                        data={data}
+                        orders={view.orders}
+                        measure={measure}
+                        unitLabel={unitLabel}
+                        counted={counted}
+                        marks={eventMarks(shownEvents)}
+                        onSelect={select}
+                        title={`${title}: ${subtitle}`}
+                      />
+                      {legendBelow && legend}
+                      <figcaption>
+                        {measured(' (dashed)')}. {ordersNote} {notes}
+                      </figcaption>
+                      <EventList events={shownEvents} none={noEvents} />
+                    </figure>
+                  </div>
+                ) : (
+                  <div {...showAsPanelProps('pairs-', 'table')}>
+                    <SkipToDownloads />
+                    <PairsTable
+                      data={data}
+                      measure={measure}
+                      orders={view.orders}
+                      caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`}
+                      onSelect={select}
+                    />
+                  </div>
+                )}
+                <DownloadButtons
+                  fileStem={fileStem}
+                  csv={() => pairsCsv(data, { window: view.window, measure, orders: view.orders, counted: weaponsCounted(lens), source, allocation: meta.allocation })}
+                  chart={
+                    view.tab === 'chart'
+                      ? {
+                          figure,
+                          image: {
+                            // A picture pasted elsewhere names its pairs and keys its event marks, as the page does.
+                            title: `${title}: ${data.series.map((s) => s.label).join('; ')}`,
+                            subtitle,
+                            source: notes,
+                            legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })),
+                            notes: eventListNotes(shownEvents),
+                          },
+                        }
+                      : undefined
+                  }
+                />
               </>
             );
-          }
-          // On a phone the chart's key follows its plot, so that the whole plot is on the first screen.
-          const legendBelow = narrow && view.tab === 'chart';
-          return (
-            <>
-              {!legendBelow && legend}
-              <div className="view-bar">
-                <ShowAsTabs idPrefix="pairs-" selected={view.tab} onSelect={(tab) => update({ tab })} />
-                {view.tab === 'chart' && <ShareButton path="/pairs" search={pairsViewSearch(view)} title={title} />}
-              </div>
-              {view.tab === 'chart' ? (
-                // The tabpanel is a div around the figure: a <figure> may not take role="tabpanel".
-                <div {...showAsPanelProps('pairs-', 'chart')}>
-                  <figure className="chart-figure" ref={figure}>
-                    <PairsChart
-                      data={data}
-                      orders={view.orders}
-                      measure={measure}
-                      unitLabel={unitLabel}
-                      counted={counted}
-                      marks={eventMarks(shownEvents)}
-                      onSelect={select}
-                      title={`${title}: ${subtitle}`}
-                    />
-                    {legendBelow && legend}
-                    <figcaption>
-                      {measured(' (dashed)')}. {ordersNote} {notes}
-                    </figcaption>
-                    <EventList events={shownEvents} none={noEvents} />
-                  </figure>
-                </div>
-              ) : (
-                <div {...showAsPanelProps('pairs-', 'table')}>
-                  <SkipToDownloads />
-                  <PairsTable
-                    data={data}
-                    measure={measure}
-                    orders={view.orders}
-                    caption={`${title}: ${measured('')}${units ? ', with SIPRI TIV (millions) beside them' : ''}`}
-                    onSelect={select}
-                  />
-                </div>
-              )}
-              <DownloadButtons
-                fileStem={fileStem}
-                csv={() => pairsCsv(data, { window: view.window, measure, orders: view.orders, counted: weaponsCounted(lens), source, allocation: meta.allocation })}
-                chart={
-                  view.tab === 'chart'
-                    ? {
-                        figure,
-                        image: {
-                          // A picture pasted elsewhere names its pairs and keys its event marks, as the page does.
-                          title: `${title}: ${data.series.map((s) => s.label).join('; ')}`,
-                          subtitle,
-                          source: notes,
-                          legend: data.series.map((s, i) => ({ label: s.label, color: PAIR_COLORS[i]! })),
-                          notes: eventListNotes(shownEvents),
-                        },
-                      }
-                    : undefined
-                }
-              />
-            </>
-          );
-        }}
-      </QueryStatus>
-      {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
-    </>
+          }}
+        </QueryStatus>
+        {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
+      </div>
+    </div>
   );
 }

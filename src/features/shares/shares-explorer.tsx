@@ -155,51 +155,55 @@ export function SharesExplorer({ meta, countries }: Props) {
   // A switch that does nothing must say why: the country has no events, or none in these years.
   const noEvents = sharesNoEvents(view, nameOf, years, events.data?.events, shownEvents);
 
+  // On a wide screen the settings are a column beside the view (styles.css, .explorer); the reading and Tab order
+  // stays title, settings, years, chart, as on a phone.
   return (
-    <>
+    <div className="explorer">
       <h1>{title}</h1>
       <UrlNotice notices={notices} cleanSearch={sharesViewSearch(view)} />
       <SettingsPanel label="Settings" summary={sharesSettingsSummary(view, nameOf, from, to)}>
         <SharesControls view={settingsView} countries={countries} partners={partners} onChange={changeSettings} />
         <WeaponLensControls lens={lens} categories={meta.categories} scope={scope} onChange={changeLens} />
       </SettingsPanel>
-      <YearRangeSlider
-        min={meta.firstYear}
-        max={meta.lastYear}
-        value={[from, to]}
-        onChange={(years) => {
-          setSelection(null);
-          yearsAhead.move(urlYears(years, meta));
-        }}
-      />
-      <QueryStatus query={query} label="the shares">
-        {(series) => (
-          <SharesResult
-            series={series}
-            countries={countries}
-            from={from}
-            to={to}
-            view={view}
-            title={title}
-            source={source}
-            allocation={meta.allocation}
-            rowNoun={rowNoun}
-            whole={whole}
-            scope={scope.phrase ?? ''}
-            rankedNoun={rankedNoun}
-            fileStem={[title, lensLabel(lens) ?? '', view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
-            events={shownEvents}
-            noEvents={noEvents}
-            onUpdate={update}
-            onSelect={select}
-            onSelectPeriod={selectPeriod}
-          />
-        )}
-      </QueryStatus>
-      {/* Next to the chart or table it was opened from, not below the concentration table. */}
-      {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
-      {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} counted={lensLabel(lens)} />}
-    </>
+      <div className="explorer__view">
+        <YearRangeSlider
+          min={meta.firstYear}
+          max={meta.lastYear}
+          value={[from, to]}
+          onChange={(years) => {
+            setSelection(null);
+            yearsAhead.move(urlYears(years, meta));
+          }}
+        />
+        <QueryStatus query={query} label="the shares">
+          {(series) => (
+            <SharesResult
+              series={series}
+              countries={countries}
+              from={from}
+              to={to}
+              view={view}
+              title={title}
+              source={source}
+              allocation={meta.allocation}
+              rowNoun={rowNoun}
+              whole={whole}
+              scope={scope.phrase ?? ''}
+              rankedNoun={rankedNoun}
+              fileStem={[title, lensLabel(lens) ?? '', view.measure, view.window === 5 ? 'rolling five-year sums' : '', `SIPRI ${meta.source.release}`]}
+              events={shownEvents}
+              noEvents={noEvents}
+              onUpdate={update}
+              onSelect={select}
+              onSelectPeriod={selectPeriod}
+            />
+          )}
+        </QueryStatus>
+        {/* Next to the chart or table it was opened from, not below the concentration table. */}
+        {selection && <DealsBehind selection={selection} onClose={() => setSelection(null)} />}
+        {yearly?.some((year) => year.total > 0) && <ConcentrationPanel years={yearly} nameOf={nameOf} rowNoun={rowNoun} counted={lensLabel(lens)} />}
+      </div>
+    </div>
   );
 }
 
