@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { server } from '../../mocks/node.ts';
 import * as download from '../../src/lib/download.ts';
+import { URL_REST_MS } from '../../src/lib/use-ahead-of-url.ts';
 import { renderApp } from '../render-app.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -46,7 +47,8 @@ describe('deals explorer', () => {
     await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
     // The choices' counts follow the search (a render after the deals').
     await waitFor(() => expect(aircraft).toHaveAccessibleName('Aircraft 1 deal'));
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mi-35');
+    // The URL takes the text once the answers rest.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mi-35'));
     expect(new URLSearchParams(router.state.location.search).get('category')).toBe('Aircraft');
   });
 
@@ -325,7 +327,7 @@ describe('searching while typing', () => {
     expect(results()).toHaveClass('stale');
     release();
     await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
-    expect(q(router)).toBe('mi-35');
+    await waitFor(() => expect(q(router)).toBe('mi-35'));
     expect(results()).toHaveAttribute('aria-busy', 'false');
     expect(results()).not.toHaveClass('stale');
   });
@@ -377,6 +379,24 @@ describe('searching while typing', () => {
     expect(router.state.location.pathname).toBe('/pairs');
   });
 
+  it('draws an answer at once and puts its text in the URL once the answers rest; Back before then wins', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/deals?supplier=RUS');
+    await summary();
+    await act(() => router.navigate('/deals?supplier=RUS&recipient=PAK'));
+    await user.type(searchBox(), 'mi-35');
+    await waitFor(() => expect(screen.getByText(/^1$/, { selector: 'strong' })).toBeInTheDocument());
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(searchBox()).toHaveValue(''));
+    await act(() => new Promise((resolve) => setTimeout(resolve, URL_REST_MS + 50)));
+    expect(router.state.location.search).toBe('?supplier=RUS');
+    expect(searchBox()).toHaveValue('');
+    // Typed again and left to rest, the text lands in the URL.
+    await user.type(searchBox(), 'mi-35');
+    await waitFor(() => expect(q(router)).toBe('mi-35'));
+    expect(router.state.location.search).toBe('?supplier=RUS&q=mi-35');
+  });
+
   it('shows a failed search with Retry, the text kept in the box and the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/deals?supplier=RUS');
@@ -384,7 +404,7 @@ describe('searching while typing', () => {
     server.use(http.get('*/api/v1/deals', () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom.' } }, { status: 500 })));
     await user.type(searchBox(), 'x');
     expect(await screen.findByRole('alert')).toHaveTextContent('The deals could not be loaded: Boom.');
-    expect(q(router)).toBe('x');
+    await waitFor(() => expect(q(router)).toBe('x'));
     expect(searchBox()).toHaveValue('x');
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));

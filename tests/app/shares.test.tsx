@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../src/lib/download.ts';
-import { YEARS_REST_MS } from '../../src/lib/use-years-ahead.ts';
+import { URL_REST_MS } from '../../src/lib/use-ahead-of-url.ts';
 import { renderApp } from '../render-app.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -47,7 +47,7 @@ describe('share explorer', () => {
     await heading(/Pakistan’s arms imports, 1951–2025/);
     await act(() => router.navigate(-1));
     await heading(/India’s arms imports, 2000–2025/);
-    await act(() => new Promise((resolve) => setTimeout(resolve, YEARS_REST_MS + 50)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, URL_REST_MS + 50)));
     expect(router.state.location.search).toBe('?from=2000');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/India’s arms imports, 2000–2025/);
   });

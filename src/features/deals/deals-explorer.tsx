@@ -7,6 +7,7 @@ import { QueryStatus } from '../../components/query-status.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { useLiveRouter } from '../../lib/live-router.ts';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
+import { useAheadOfUrl } from '../../lib/use-ahead-of-url.ts';
 import { fileName } from '../../domain/file-name.ts';
 import { formatCount, formatDeals, formatTiv, formatYears } from '../../domain/format.ts';
 import { countryNamer } from '../../domain/country-names.ts';
@@ -43,11 +44,12 @@ interface Props {
 export function DealsExplorer({ meta, countries }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const context = useMemo(() => dealsViewContext(meta, countries), [countries, meta]);
-  const { view, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
+  const { view: urlView, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
+  // A search's answer is drawn ahead of the URL, which takes its text once the answers rest.
+  const searchAhead = useAheadOfUrl<DealsView>((next) => setSearchParams(dealsViewSearch(next), { replace: true }));
+  const view = searchAhead.value ?? urlView;
   const queryClient = useQueryClient();
-  const { search, searching, currentView, endWait } = useSearchAhead(view, (next) =>
-    setSearchParams(dealsViewSearch(next), { replace: true, flushSync: true }),
-  );
+  const { search, searching, currentView, endWait } = useSearchAhead(view, searchAhead.move);
   /**
    * Every change renders at once, not in a transition, so that no keystroke in the search box falls before a
    * change is drawn. `sliding`: a slider step, which replaces the history entry.
@@ -95,7 +97,11 @@ export function DealsExplorer({ meta, countries }: Props) {
     show((current) => withFilters(current, patch), sliding),
   );
   const mergeSoviet = useStableCallback((merge: boolean) => show((current) => withSovietMerged(current, merge)));
-  const searchFor = useStableCallback(search);
+  // While a search waits, the URL keeps the text it has: the answer moves it on.
+  const searchFor = useStableCallback((q: string) => {
+    searchAhead.hold();
+    search(q);
+  });
   const navigate = useNavigate();
   const openDeal = useStableCallback((id: number) => void navigate(`/deals/${id}`));
   const dealsHref = useHref('/deals');

@@ -10,13 +10,14 @@ import { dealsFilters, withFilters, type DealsView } from './deals-view.ts';
 const SLOW_SEARCH_MS = 150;
 
 /**
- * The search box runs ahead of the URL. A keystroke asks the API at once but moves the URL, and so the table, to
+ * The search box runs ahead of the view. A keystroke asks the API at once but moves the view, and so the table, to
  * the new text only when the answer is in: one render per answer, where showing each keystroke's view at once drew
  * the old rows dimmed and then the new ones. Any other change of the view takes the typed text along and ends the
  * wait, and so does any navigation, even one the router has started but React not yet drawn: the URL it brings
  * wins, as it does in the search box.
  *
- * `show` puts a view in the URL; `searching` is true once a search has waited longer than SLOW_SEARCH_MS.
+ * `show` shows a view (the explorer's, ahead of the URL: useAheadOfUrl); `searching` is true once a search has waited
+ * longer than SLOW_SEARCH_MS.
  */
 export function useSearchAhead(view: DealsView, show: (view: DealsView) => void) {
   const queryClient = useQueryClient();

@@ -17,7 +17,7 @@ import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
 import { pairsDescription, pairsFigureText, pairsNoEvents, pairsTitle } from './pairs-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
-import { useYearsAhead } from '../../lib/use-years-ahead.ts';
+import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
 import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
 /**
@@ -31,8 +31,8 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useYearsAhead((years) => setSearchParams(embedSearch(pairsViewSearch({ ...urlView, ...years }), controls), { replace: true }));
-  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
+  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(embedSearch(pairsViewSearch({ ...urlView, ...years }), controls), { replace: true }));
+  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);

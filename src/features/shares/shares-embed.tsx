@@ -20,7 +20,7 @@ import { SharesChart } from './shares-chart.tsx';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesTitle } from './shares-text.ts';
 import { urlYears } from '../../lib/url-params.ts';
-import { useYearsAhead } from '../../lib/use-years-ahead.ts';
+import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -36,8 +36,8 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useYearsAhead((years) => setSearchParams(embedSearch(sharesViewSearch({ ...urlView, ...years }), controls), { replace: true }));
-  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
+  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(embedSearch(sharesViewSearch({ ...urlView, ...years }), controls), { replace: true }));
+  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
   const showsEvents = view.events && eventCountries.length > 0 && view.measure !== 'bars' && view.tab !== 'map';

@@ -36,7 +36,7 @@ import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { urlYears } from '../../lib/url-params.ts';
-import { useYearsAhead } from '../../lib/use-years-ahead.ts';
+import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -52,8 +52,8 @@ export function SharesExplorer({ meta, countries }: Props) {
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useYearsAhead((years) => setSearchParams(sharesViewSearch({ ...urlView, ...years }), { replace: true }));
-  const view = useMemo(() => (yearsAhead.years ? { ...urlView, ...yearsAhead.years } : urlView), [urlView, yearsAhead.years]);
+  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(sharesViewSearch({ ...urlView, ...years }), { replace: true }));
+  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();

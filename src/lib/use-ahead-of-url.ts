@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useLocation } from 'react-router';
+import { useLiveRouter } from './live-router.ts';
+
+/** Years as the URL keeps them: null is the data's first (last) year. */
+export interface UrlYears {
+  from: number | null;
+  to: number | null;
+}
+
+/** How long a value must rest before the URL takes it. */
+export const URL_REST_MS = 250;
+
+/**
+ * A value that runs ahead of the URL while it changes quickly (the year slider's steps, Play, the deals search's
+ * answers): each is drawn at once from this state, and the URL takes it once it has rested for URL_REST_MS. Writing
+ * the URL at every step was a third of a slider step's time: Chromium's history.replaceState alone (~3 ms), then the
+ * router rendering the page around the view. The run ends at the next navigation, whose URL wins: the value's own
+ * write, another setting (which takes the value along, from the view it gives) or Back.
+ *
+ * `value`: what to show instead of the URL's, or null; `move` shows a new value and schedules its `write`; `hold`
+ * keeps the URL as it is for now (a search asked again: its answer moves on).
+ */
+export function useAheadOfUrl<T>(write: (value: T) => void): { value: T | null; move: (value: T) => void; hold: () => void } {
+  const router = useLiveRouter();
+  const { key: navigation } = useLocation();
+  const [run, setRun] = useState<{ value: T; navigation: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const move = (value: T) => {
+    // At once, not when React next gets to it: a step is drawn before the next key or pointer move.
+    flushSync(() => setRun({ value, navigation }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (router.state.location.key === navigation) write(value);
+    }, URL_REST_MS);
+  };
+  return { value: run?.navigation === navigation ? run.value : null, move, hold: () => clearTimeout(timer.current) };
+}
