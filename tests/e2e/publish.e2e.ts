@@ -260,7 +260,8 @@ describe('the explorers on a desktop’s first screen, 1280 × 800', () => {
       for (const width of [320, 480, 767, 769, 900, 1023, 1024, 1100, 1280, 1366, 1500, 1920]) {
         await page.setViewportSize({ width, height: 800 });
         await page.waitForFunction((w) => window.innerWidth === w, width);
-        expect(await overflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        // Once the chart has drawn again at its new width (its ResizeObserver reports after the resize's first frame).
+        await expect.poll(() => overflow(page), { message: `${path} at ${width} px`, timeout: 3000 }).toBeLessThanOrEqual(0);
       }
       expect(errors).toEqual([]);
       await page.close();
