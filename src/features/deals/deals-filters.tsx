@@ -7,6 +7,7 @@ import { sameProps } from '../../lib/same-props.ts';
 import { countryChoices, firstYearOf, type DealsView } from './deals-view.ts';
 import { SearchBox } from './search-box.tsx';
 import { SettingsPanel } from '../../components/settings-panel.tsx';
+import { regionName } from './deals-text.ts';
 
 interface Props {
   view: DealsView;
@@ -153,8 +154,7 @@ function Fold({ label, chosen, children }: { label: string; chosen: string | nul
 
 /** "from Europe, to no region", or null for none. */
 function regionsChosen(supplierRegion: string | null, recipientRegion: string | null): string | null {
-  const name = (region: string) => (region === NO_REGION_ID ? 'no region' : region);
-  const chosen = [supplierRegion && `from ${name(supplierRegion)}`, recipientRegion && `to ${name(recipientRegion)}`].filter(Boolean);
+  const chosen = [supplierRegion && `from ${regionName(supplierRegion)}`, recipientRegion && `to ${regionName(recipientRegion)}`].filter(Boolean);
   return chosen.length ? chosen.join(', ') : null;
 }
 

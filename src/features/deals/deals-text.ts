@@ -67,7 +67,7 @@ export function dealsFileNameParts(view: DealsView, nameOf: (id: string) => stri
 }
 
 /** A region filter's name: the region's, or "no region" for the countries SIPRI places in none. */
-function regionName(region: string): string {
+export function regionName(region: string): string {
   return region === NO_REGION_ID ? 'no region' : region;
 }
 
