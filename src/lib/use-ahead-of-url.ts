@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import { useLiveRouter } from './live-router.ts';
+import { urlYears } from './url-params.ts';
 
 /** Years as the URL keeps them: null is the data's first (last) year. */
 export interface UrlYears {
@@ -38,4 +39,18 @@ export function useAheadOfUrl<T>(write: (value: T) => void): { value: T | null; 
     }, URL_REST_MS);
   };
   return { value: run?.navigation === navigation ? run.value : null, move, hold: () => clearTimeout(timer.current) };
+}
+
+/**
+ * A view whose years run ahead of the URL (useAheadOfUrl): `view` is the URL's with the years shown, `moveYears` takes
+ * the year slider's [start, end], and `write` puts a view in the URL.
+ */
+export function useYearsAhead<View extends UrlYears>(
+  urlView: View,
+  data: { firstYear: number; lastYear: number },
+  write: (view: View) => void,
+): { view: View; moveYears: (years: readonly [number, number]) => void } {
+  const ahead = useAheadOfUrl<UrlYears>((years) => write({ ...urlView, ...years }));
+  const view = useMemo(() => (ahead.value ? { ...urlView, ...ahead.value } : urlView), [urlView, ahead.value]);
+  return { view, moveYears: (years) => ahead.move(urlYears(years, data)) };
 }

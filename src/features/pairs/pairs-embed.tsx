@@ -16,8 +16,7 @@ import { nothingToDraw, pairChartData } from './pair-chart-data.ts';
 import { PairLegend } from './pair-legend.tsx';
 import { PairsChart } from './pairs-chart.tsx';
 import { pairsDescription, pairsFigureText, pairsNoEvents, pairsTitle } from './pairs-text.ts';
-import { urlYears } from '../../lib/url-params.ts';
-import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
+import { useYearsAhead } from '../../lib/use-ahead-of-url.ts';
 import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries, shownAs, transfersFilters } from './pairs-view.ts';
 
 /**
@@ -31,8 +30,7 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(embedSearch(pairsViewSearch({ ...urlView, ...years }), controls), { replace: true }));
-  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(embedSearch(pairsViewSearch(next), controls), { replace: true }));
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);
@@ -50,14 +48,13 @@ export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonl
   const source = `${meta.source.citation} ${meta.source.release} release.`;
   const { counted, units, unitLabel, measured, subtitle, ordersNote, notes } = pairsFigureText(view, { from, to }, meta.allocation, source);
   const fullView = useHref(withSearch('/pairs', pairsViewSearch(view)));
-  const move = (years: [number, number]) => yearsAhead.move(urlYears(years, meta));
 
   return (
     <EmbedFrame
       title={title}
       fullView={fullView}
       notices={[...embedNotices, ...notices]}
-      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
+      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={moveYears} />}
     >
       <QueryStatus query={query} label="the pairs">
         {(transfers) => {

@@ -28,8 +28,7 @@ import { SettingsPanel } from '../../components/settings-panel.tsx';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { pairsDescription, pairsFigureText, pairsNoEvents, pairsSettingsSummary, pairsTitle } from './pairs-text.ts';
-import { urlYears } from '../../lib/url-params.ts';
-import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
+import { useYearsAhead } from '../../lib/use-ahead-of-url.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 interface Props {
@@ -43,8 +42,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(pairsViewSearch({ ...urlView, ...years }), { replace: true }));
-  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(pairsViewSearch(next), { replace: true }));
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);
   const update = (patch: Partial<PairsView>) => {
@@ -162,7 +160,7 @@ export function PairsExplorer({ meta, countries }: Props) {
           value={[from, to]}
           onChange={(years) => {
             setSelection(null);
-            yearsAhead.move(urlYears(years, meta));
+            moveYears(years);
           }}
         />
         <QueryStatus query={query} label="the pairs">

@@ -19,8 +19,7 @@ import { RankedBars } from './ranked-bars.tsx';
 import { SharesChart } from './shares-chart.tsx';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesTitle } from './shares-text.ts';
-import { urlYears } from '../../lib/url-params.ts';
-import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
+import { useYearsAhead } from '../../lib/use-ahead-of-url.ts';
 import { parseSharesView, sharesFilters, sharesViewSearch, type SharesView } from './shares-view.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -36,8 +35,7 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(embedSearch(sharesViewSearch({ ...urlView, ...years }), controls), { replace: true }));
-  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(embedSearch(sharesViewSearch(next), controls), { replace: true }));
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
   const showsEvents = view.events && eventCountries.length > 0 && view.measure !== 'bars' && view.tab !== 'map';
@@ -51,14 +49,13 @@ export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readon
   const fullView = useHref(withSearch('/shares', sharesViewSearch(view)));
   const shownEvents = eventsWithin((showsEvents && events.data?.events) || NO_EVENTS, from, to);
   const noEvents = sharesNoEvents(view, nameOf, years, events.data?.events, shownEvents);
-  const move = (years: [number, number]) => yearsAhead.move(urlYears(years, meta));
 
   return (
     <EmbedFrame
       title={title}
       fullView={fullView}
       notices={[...embedNotices, ...notices]}
-      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={move} />}
+      slider={controls === 'slider' && <YearRangeSlider min={meta.firstYear} max={meta.lastYear} value={[from, to]} onChange={moveYears} />}
     >
       <QueryStatus query={query} label="the shares">
         {(series) => <SharesEmbedFigure {...{ series, view, from, to, meta, countries, title, nameOf }} events={shownEvents} noEvents={noEvents} />}

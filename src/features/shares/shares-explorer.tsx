@@ -35,8 +35,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ShareButton } from '../../components/share-button.tsx';
 import { sharesDescription, sharesFigureText, sharesNoEvents, sharesSettingsSummary, sharesTitle } from './shares-text.ts';
 import { eventCountriesOf, rowNounsOf, scopePhrase, sharesChart, sharesViewContext } from './shares-figure.ts';
-import { urlYears } from '../../lib/url-params.ts';
-import { useAheadOfUrl, type UrlYears } from '../../lib/use-ahead-of-url.ts';
+import { useYearsAhead } from '../../lib/use-ahead-of-url.ts';
 import { ShowAsTabs, showAsPanelProps } from '../../components/show-as-tabs.tsx';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -52,8 +51,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const yearsAhead = useAheadOfUrl<UrlYears>((years) => setSearchParams(sharesViewSearch({ ...urlView, ...years }), { replace: true }));
-  const view = useMemo(() => (yearsAhead.value ? { ...urlView, ...yearsAhead.value } : urlView), [urlView, yearsAhead.value]);
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(sharesViewSearch(next), { replace: true }));
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();
@@ -172,7 +170,7 @@ export function SharesExplorer({ meta, countries }: Props) {
           value={[from, to]}
           onChange={(years) => {
             setSelection(null);
-            yearsAhead.move(urlYears(years, meta));
+            moveYears(years);
           }}
         />
         <QueryStatus query={query} label="the shares">
