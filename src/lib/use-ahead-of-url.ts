@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useLiveRouter } from './live-router.ts';
 import { urlYears } from './url-params.ts';
 
@@ -20,11 +20,12 @@ export const URL_REST_MS = 250;
  * router rendering the page around the view. The run ends at the next navigation, whose URL wins: the value's own
  * write, another setting (which takes the value along, from the view it gives) or Back.
  *
- * `value`: what to show instead of the URL's, or null; `move` shows a new value and schedules its `write`; `hold`
- * keeps the URL as it is for now (a search asked again: its answer moves on).
+ * `searchOf` gives a value's query string. `value`: what to show instead of the URL's, or null; `move` shows a new
+ * value and schedules its write; `hold` keeps the URL as it is for now (a search asked again: its answer moves on).
  */
-export function useAheadOfUrl<T>(write: (value: T) => void): { value: T | null; move: (value: T) => void; hold: () => void } {
+export function useAheadOfUrl<T>(searchOf: (value: T) => URLSearchParams): { value: T | null; move: (value: T) => void; hold: () => void } {
   const router = useLiveRouter();
+  const [, setSearchParams] = useSearchParams();
   const { key: navigation } = useLocation();
   const [run, setRun] = useState<{ value: T; navigation: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -35,7 +36,9 @@ export function useAheadOfUrl<T>(write: (value: T) => void): { value: T | null; 
     flushSync(() => setRun({ value, navigation }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      if (router.state.location.key === navigation) write(value);
+      // Drawn at once too (not in a transition): a key pressed while the router had the new URL and React the old one
+      // would move from a view that is about to go, and be lost.
+      if (router.state.location.key === navigation) setSearchParams(searchOf(value), { replace: true, flushSync: true });
     }, URL_REST_MS);
   };
   return { value: run?.navigation === navigation ? run.value : null, move, hold: () => clearTimeout(timer.current) };
@@ -43,14 +46,14 @@ export function useAheadOfUrl<T>(write: (value: T) => void): { value: T | null; 
 
 /**
  * A view whose years run ahead of the URL (useAheadOfUrl): `view` is the URL's with the years shown, `moveYears` takes
- * the year slider's [start, end], and `write` puts a view in the URL.
+ * the year slider's [start, end], and `searchOf` gives a view's query string.
  */
 export function useYearsAhead<View extends UrlYears>(
   urlView: View,
   data: { firstYear: number; lastYear: number },
-  write: (view: View) => void,
+  searchOf: (view: View) => URLSearchParams,
 ): { view: View; moveYears: (years: readonly [number, number]) => void } {
-  const ahead = useAheadOfUrl<UrlYears>((years) => write({ ...urlView, ...years }));
+  const ahead = useAheadOfUrl<UrlYears>((years) => searchOf({ ...urlView, ...years }));
   const view = useMemo(() => (ahead.value ? { ...urlView, ...ahead.value } : urlView), [urlView, ahead.value]);
   return { view, moveYears: (years) => ahead.move(urlYears(years, data)) };
 }

@@ -46,7 +46,7 @@ export function DealsExplorer({ meta, countries }: Props) {
   const context = useMemo(() => dealsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseDealsView(searchParams, context), [searchParams, context]);
   // A search's answer is drawn ahead of the URL, which takes its text once the answers rest.
-  const searchAhead = useAheadOfUrl<DealsView>((next) => setSearchParams(dealsViewSearch(next), { replace: true }));
+  const searchAhead = useAheadOfUrl<DealsView>(dealsViewSearch);
   const view = searchAhead.value ?? urlView;
   const queryClient = useQueryClient();
   const { search, searching, currentView, endWait } = useSearchAhead(view, searchAhead.move);

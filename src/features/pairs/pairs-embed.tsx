@@ -25,12 +25,12 @@ import { pairsViewContext, pairsViewSearch, parsePairsView, pairsEventCountries,
  * unit, filters, source and release, the events marked, the year slider unless `controls=none`, and a link back.
  */
 export function PairsEmbed({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parsePairsView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(embedSearch(pairsViewSearch(next), controls), { replace: true }));
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => embedSearch(pairsViewSearch(next), controls));
   const nameOf = useMemo(() => countryNamer(countries, view.mergeSoviet), [countries, view.mergeSoviet]);
   const filters = transfersFilters(view);
   const query = useTransfers(filters);

@@ -42,7 +42,7 @@ export function PairsExplorer({ meta, countries }: Props) {
   const context = useMemo(() => pairsViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parsePairsView(searchParams, context), [searchParams, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(pairsViewSearch(next), { replace: true }));
+  const { view, moveYears } = useYearsAhead(urlView, meta, pairsViewSearch);
   const [selection, setSelection] = useState<Selection | null>(null);
   const figure = useRef<HTMLElement>(null);
   const update = (patch: Partial<PairsView>) => {

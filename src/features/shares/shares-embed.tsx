@@ -30,12 +30,12 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * the year slider unless `controls=none`, and a link back to the full view.
  */
 export function SharesEmbed({ meta, countries }: { meta: Meta; countries: readonly CountrySummary[] }) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const { controls, viewSearch, notices: embedNotices } = useMemo(() => readEmbedSearch(searchParams), [searchParams]);
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(viewSearch, context), [viewSearch, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(embedSearch(sharesViewSearch(next), controls), { replace: true }));
+  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => embedSearch(sharesViewSearch(next), controls));
   const query = useShares(sharesFilters(view));
   const eventCountries = eventCountriesOf(view);
   const showsEvents = view.events && eventCountries.length > 0 && view.measure !== 'bars' && view.tab !== 'map';

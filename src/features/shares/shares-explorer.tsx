@@ -51,7 +51,7 @@ export function SharesExplorer({ meta, countries }: Props) {
   const context = useMemo(() => sharesViewContext(meta, countries), [countries, meta]);
   const { view: urlView, notices } = useMemo(() => parseSharesView(searchParams, context), [searchParams, context]);
   // The year slider's steps are drawn ahead of the URL, which follows once they rest.
-  const { view, moveYears } = useYearsAhead(urlView, meta, (next) => setSearchParams(sharesViewSearch(next), { replace: true }));
+  const { view, moveYears } = useYearsAhead(urlView, meta, sharesViewSearch);
   const [selection, setSelection] = useState<Selection | null>(null);
 
   const queryClient = useQueryClient();
